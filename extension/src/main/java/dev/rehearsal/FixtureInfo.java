@@ -1,0 +1,37 @@
+package dev.rehearsal;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What was restored into a {@link RestoredDatabase}.
+ *
+ * @param location the location as written in {@link RestoredFrom}, after variable expansion
+ * @param source where it was found (a classpath URL or an absolute path)
+ * @param sha256 SHA-256 of the file's bytes, lowercase hex
+ * @param format the detected format, e.g. {@code "plain SQL"} or {@code "gzip-compressed plain SQL"}
+ * @param dumpedFromVersion the server version the dump header names ({@code -- Dumped from database version}),
+ *     if present
+ * @param dumpedByVersion the pg_dump version the dump header names ({@code -- Dumped by pg_dump version}), if
+ *     present
+ * @param restoreDuration how long the restore into the template took
+ */
+public record FixtureInfo(
+        String location,
+        String source,
+        String sha256,
+        String format,
+        Optional<String> dumpedFromVersion,
+        Optional<String> dumpedByVersion,
+        Duration restoreDuration) {
+
+    /** A one-line description used in messages: location, short checksum and pg_dump version. */
+    public String describe() {
+        StringBuilder text = new StringBuilder(location)
+                .append(" (sha256 ")
+                .append(sha256, 0, Math.min(12, sha256.length()))
+                .append('…');
+        dumpedByVersion.ifPresent(v -> text.append(", pg_dump ").append(v));
+        return text.append(')').toString();
+    }
+}

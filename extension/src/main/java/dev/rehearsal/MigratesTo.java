@@ -1,0 +1,47 @@
+package dev.rehearsal;
+
+import dev.rehearsal.internal.junit.RehearsalExtension;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Applies the application's migrations to the database restored by {@link RestoredFrom}, exactly as the
+ * application's migration tool would in production.
+ *
+ * <p>Migrations run once per JVM per (fixture, migration files, tool, target) into a second template
+ * database, so every test method still gets a fresh clone of the migrated database.
+ *
+ * <p>By default a failing migration fails the test before its body runs, with a {@link
+ * MigrationFailedException} that tells the whole story. With {@link #allowFailure()} the body runs on the
+ * half-upgraded database and can assert on {@link RestoredDatabase#migrations()}.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(RehearsalExtension.class)
+public @interface MigratesTo {
+
+    /** The target that applies every pending migration. */
+    String LATEST = "latest";
+
+    /** {@value #LATEST} (default) or a migration id (for Prisma: the migration's folder name): stop after it. */
+    String value() default LATEST;
+
+    /**
+     * The migrations location: a directory on the classpath or relative to the project directory
+     * (for Prisma: the folder holding one sub-folder per migration).
+     */
+    String migrations() default "prisma/migrations";
+
+    /** The migration tool; {@link MigrationTool#AUTO} detects it from the layout of {@link #migrations()}. */
+    MigrationTool tool() default MigrationTool.AUTO;
+
+    /** When true, a failing migration does not fail the test: the body runs and examines the failure. */
+    boolean allowFailure() default false;
+}

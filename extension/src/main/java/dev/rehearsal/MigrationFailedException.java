@@ -1,0 +1,158 @@
+package dev.rehearsal;
+
+import java.util.Optional;
+
+/**
+ * A migration failed: the message is recovery tooling. It names the migration and its position among the
+ * pending ones, the file and line of the failing statement, the statement, the server's SQLSTATE, message and
+ * detail, the fixture the database was restored from, how many migrations were applied before and remain
+ * pending, and what state the history is now in (what the real tool would do next).
+ *
+ * <pre>
+ * Migration 20240311120000_purge_abandoned_drafts failed (Prisma Migrate, 12th of 40 pending)
+ *   at prisma/migrations/20240311120000_purge_abandoned_drafts/migration.sql:7
+ *     DELETE FROM "Draft" WHERE "status" = 'ABANDONED';
+ *   ERROR 23503: update or delete on table "Draft" violates foreign key constraint …
+ *   DETAIL: Key (id)=(41) is still referenced from table "Attachment".
+ *   Restored from backups/app_2024_01.sql.gz (sha256 1f3a…, pg_dump 15.18); 11 migrations applied before,
+ *   28 still pending. The history now records this migration as failed: …
+ * </pre>
+ */
+public class MigrationFailedException extends RehearsalException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Everything known about a failed migration.
+     *
+     * @param tool the tool that ran it
+     * @param toolErrorCode the tool's own code for the failure (Prisma: {@code P3018})
+     * @param migrationId the migration id in the tool's vocabulary
+     * @param position 1-based position of the migration among the pending ones at the start of the run
+     * @param pendingCount how many migrations were pending at the start of the run
+     * @param file the migration file, relative to the project when possible
+     * @param line 1-based line in {@code file} where the failing statement starts
+     * @param statement the failing statement
+     * @param sqlState the server's SQLSTATE ({@code null} when the failure was not a server error)
+     * @param serverMessage the server's message (or the failure's message)
+     * @param detail the server's DETAIL, if any
+     * @param hint the server's HINT, if any
+     * @param fixture the fixture the database was restored from, if any
+     * @param appliedBefore migrations of this run applied before the failing one
+     * @param stillPending migrations still pending after the failure, the failing one included
+     * @param historyState what the history records now and what the real tool would do next
+     */
+    public record Details(
+            MigrationTool tool,
+            String toolErrorCode,
+            String migrationId,
+            int position,
+            int pendingCount,
+            String file,
+            int line,
+            String statement,
+            String sqlState,
+            String serverMessage,
+            String detail,
+            String hint,
+            FixtureInfo fixture,
+            int appliedBefore,
+            int stillPending,
+            String historyState) {}
+
+    private final transient Details details;
+
+    public MigrationFailedException(Details details, Throwable cause) {
+        super(render(details), cause);
+        this.details = details;
+    }
+
+    public Details details() {
+        return details;
+    }
+
+    public String migrationId() {
+        return details.migrationId();
+    }
+
+    public Optional<String> sqlState() {
+        return Optional.ofNullable(details.sqlState());
+    }
+
+    public String serverMessage() {
+        return details.serverMessage();
+    }
+
+    public Optional<String> detail() {
+        return Optional.ofNullable(details.detail());
+    }
+
+    private static String render(Details d) {
+        StringBuilder text = new StringBuilder("Migration ")
+                .append(d.migrationId())
+                .append(" failed (")
+                .append(toolName(d.tool()))
+                .append(", ")
+                .append(ordinal(d.position()))
+                .append(" of ")
+                .append(d.pendingCount())
+                .append(" pending)\n");
+        text.append("  at ").append(d.file());
+        if (d.line() > 0) {
+            text.append(':').append(d.line());
+        }
+        text.append('\n');
+        if (d.statement() != null) {
+            text.append("    ")
+                    .append(FixtureRestoreException.excerpt(d.statement()))
+                    .append('\n');
+        }
+        text.append("  ERROR ");
+        if (d.sqlState() != null) {
+            text.append(d.sqlState()).append(": ");
+        }
+        text.append(d.serverMessage().strip().replace("\n", "\n    ")).append('\n');
+        if (d.detail() != null && !d.detail().isBlank()) {
+            text.append("  DETAIL: ").append(d.detail()).append('\n');
+        }
+        if (d.hint() != null && !d.hint().isBlank()) {
+            text.append("  HINT: ").append(d.hint()).append('\n');
+        }
+        text.append("  ");
+        if (d.fixture() != null) {
+            text.append("Restored from ").append(d.fixture().describe()).append("; ");
+        }
+        text.append(count(d.appliedBefore(), "migration"))
+                .append(" applied before, ")
+                .append(d.stillPending())
+                .append(" still pending.\n  ")
+                .append(d.historyState());
+        return text.toString();
+    }
+
+    static String toolName(MigrationTool tool) {
+        return switch (tool) {
+            case PRISMA -> "Prisma Migrate";
+            case AUTO -> "auto-detected tool";
+        };
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix;
+        if (mod100 >= 11 && mod100 <= 13) {
+            suffix = "th";
+        } else {
+            suffix = switch (n % 10) {
+                case 1 -> "st";
+                case 2 -> "nd";
+                case 3 -> "rd";
+                default -> "th";
+            };
+        }
+        return n + suffix;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.rehearsal;
+
+/** The state of one migration as its tool sees it. */
+public enum MigrationState {
+    /** Recorded as applied and finished. */
+    APPLIED,
+    /** Present in the code, not applied: the next deploy would run it. */
+    PENDING,
+    /** Recorded as started but not finished: the tool refuses to continue until it is resolved. */
+    FAILED,
+    /** Recorded as failed and then marked rolled back; the next deploy runs it again. */
+    ROLLED_BACK,
+    /** Recorded in the database, but the code no longer has it. */
+    UNKNOWN_TO_CODE,
+    /** Applied, but the file changed since (the recorded checksum differs). */
+    EDITED
+}

@@ -1,0 +1,74 @@
+package dev.rehearsal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * A database restored from a backup (and possibly migrated), private to one test method.
+ *
+ * <p>Injected as a parameter of test and lifecycle methods of a class or method annotated with {@link
+ * RestoredFrom}. The database is a clone of a template: writes are visible only to the current test and are
+ * discarded afterwards.
+ *
+ * <p>Thread-safety: instances are safe to share between threads; each {@link #connection()} is not.
+ */
+public interface RestoredDatabase {
+
+    /** JDBC URL of this database, including host and port. */
+    String jdbcUrl();
+
+    /** User name to connect with. */
+    String username();
+
+    /** Password to connect with. */
+    String password();
+
+    /** The name of this database on the server. */
+    String databaseName();
+
+    /** A {@link DataSource} opening new connections to this database. */
+    DataSource dataSource();
+
+    /** A new connection to this database; the caller closes it. */
+    Connection connection() throws SQLException;
+
+    /**
+     * Runs a query with optional positional ({@code ?}) parameters and returns the whole result.
+     *
+     * @throws RehearsalSqlException when the server rejects the query
+     */
+    QueryResult query(String sql, Object... args);
+
+    /**
+     * Runs a statement with optional positional ({@code ?}) parameters.
+     *
+     * @return the update count, or 0 for statements without one
+     * @throws RehearsalSqlException when the server rejects the statement
+     */
+    int execute(String sql, Object... args);
+
+    /**
+     * Runs a psql-style SQL script (the manual fix-up SQL of a runbook), statement by statement, stopping at
+     * the first error. A relative path is resolved on the classpath first, then against the project directory.
+     *
+     * @throws FixtureRestoreException when a statement fails, naming the file and line
+     */
+    void runScript(String location);
+
+    /** Runs a psql-style SQL script from a file; see {@link #runScript(String)}. */
+    void runScript(Path file);
+
+    /** The migration history as the migration tool sees it, and the operator's moves on it. */
+    MigrationHistory migrations();
+
+    /**
+     * A read-only view of the same fixture right after the restore, before any migration, for before/after
+     * comparisons.
+     */
+    RestoredDatabase beforeMigration();
+
+    /** What was restored: location, checksum, format, versions, restore duration. */
+    FixtureInfo fixture();
+}

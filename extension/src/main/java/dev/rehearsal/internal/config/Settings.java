@@ -1,0 +1,106 @@
+package dev.rehearsal.internal.config;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Rehearsal's configuration: one prefix, {@code rehearsal.}; a JVM system property wins over a JUnit
+ * configuration parameter ({@code junit-platform.properties}), which wins over an environment variable named in
+ * the key's definition, which wins over the built-in default. Annotation attributes are applied by the callers
+ * before consulting this class.
+ */
+public final class Settings {
+
+    /** Where the PostgreSQL server comes from: {@code auto}, {@code embedded} or {@code external}. */
+    public static final String PROVIDER = "rehearsal.provider";
+
+    /** JDBC URL of an existing server for the external provider (env {@code REHEARSAL_JDBC_URL}). */
+    public static final String EXTERNAL_URL = "rehearsal.external.url";
+
+    /** User for the external provider when the URL has none (env {@code REHEARSAL_JDBC_USER}). */
+    public static final String EXTERNAL_USER = "rehearsal.external.user";
+
+    /** Password for the external provider when the URL has none (env {@code REHEARSAL_JDBC_PASSWORD}). */
+    public static final String EXTERNAL_PASSWORD = "rehearsal.external.password";
+
+    /** Directory for unpacked binaries and server data (env {@code REHEARSAL_CACHE_DIR}). */
+    public static final String CACHE_DIR = "rehearsal.cache.dir";
+
+    /**
+     * {@code uid:gid} the embedded server runs as when the JVM runs as root (env {@code REHEARSAL_EMBEDDED_RUN_AS});
+     * default {@code 65534:65534} (nobody).
+     */
+    public static final String EMBEDDED_RUN_AS = "rehearsal.embedded.run-as";
+
+    private final Function<String, Optional<String>> junitParameters;
+
+    private Settings(Function<String, Optional<String>> junitParameters) {
+        this.junitParameters = junitParameters;
+    }
+
+    /** Settings from system properties and the environment only. */
+    public static Settings fromSystem() {
+        return new Settings(key -> Optional.empty());
+    }
+
+    /** Settings that also consult JUnit configuration parameters. */
+    public static Settings withJunitParameters(Function<String, Optional<String>> junitParameters) {
+        return new Settings(junitParameters);
+    }
+
+    /** The value of a key, looked up as described on the class. */
+    public Optional<String> get(String key) {
+        String property = System.getProperty(key);
+        if (property != null && !property.isBlank()) {
+            return Optional.of(property.strip());
+        }
+        Optional<String> parameter = junitParameters.apply(key).filter(v -> !v.isBlank());
+        if (parameter.isPresent()) {
+            return parameter.map(String::strip);
+        }
+        String env = System.getenv(environmentName(key));
+        if (env != null && !env.isBlank()) {
+            return Optional.of(env.strip());
+        }
+        return Optional.empty();
+    }
+
+    /** A key whose value must be one of {@code allowed} (case-insensitive); fails fast otherwise. */
+    public String choice(String key, String defaultValue, Set<String> allowed) {
+        String value = get(key).orElse(defaultValue).toLowerCase(Locale.ROOT);
+        if (!allowed.contains(value)) {
+            throw new IllegalArgumentException("Invalid value [" + value + "] for configuration key [" + key
+                    + "]; expected one of " + allowed.stream().sorted().toList());
+        }
+        return value;
+    }
+
+    /** The cache directory: configured, else a per-user default. */
+    public Path cacheDirectory() {
+        return get(CACHE_DIR).map(Path::of).orElseGet(Settings::defaultCacheDirectory);
+    }
+
+    private static Path defaultCacheDirectory() {
+        String user = System.getProperty("user.name", "user");
+        if (Processes.isRoot()) {
+            // The server runs as an unprivileged user that must read the binaries: stay out of /root (mode 700).
+            return Path.of(System.getProperty("java.io.tmpdir"), "rehearsal-" + user);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("rehearsal");
+    }
+
+    /** {@code rehearsal.external.url} → {@code REHEARSAL_EXTERNAL_URL}, with the documented exceptions. */
+    static String environmentName(String key) {
+        return switch (key) {
+            case EXTERNAL_URL -> "REHEARSAL_JDBC_URL";
+            case EXTERNAL_USER -> "REHEARSAL_JDBC_USER";
+            case EXTERNAL_PASSWORD -> "REHEARSAL_JDBC_PASSWORD";
+            default -> key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+        };
+    }
+}

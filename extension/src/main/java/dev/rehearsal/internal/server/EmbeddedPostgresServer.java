@@ -1,0 +1,323 @@
+package dev.rehearsal.internal.server;
+
+import dev.rehearsal.RehearsalException;
+import dev.rehearsal.internal.config.Settings;
+import dev.rehearsal.spi.PostgresServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A PostgreSQL server started from the embedded binaries; {@link #close()} stops it and deletes its files. */
+final class EmbeddedPostgresServer implements PostgresServer {
+    private static final String SUPERUSER = "postgres";
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+    private static final int MAX_SOCKET_PATH = 100;
+
+    private final Path directory;
+    private final Process process;
+    private final int port;
+    private final String password;
+    private final String version;
+    private final int majorVersion;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread shutdownHook;
+
+    private EmbeddedPostgresServer(Path directory, Process process, int port, String password) {
+        this.directory = directory;
+        this.process = process;
+        this.port = port;
+        this.password = password;
+        this.shutdownHook = new Thread(this::close, "rehearsal-embedded-postgres-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        String[] versions = queryVersion();
+        this.version = versions[0];
+        this.majorVersion = Integer.parseInt(versions[1]) / 10000;
+    }
+
+    static EmbeddedPostgresServer start(Settings settings, ClassLoader loader) {
+        RunAs runAs = RunAs.detect(settings);
+        Path cache = settings.cacheDirectory();
+        runAs.checkReachable(cache);
+        Path install = EmbeddedBinaries.install(cache, loader);
+        Path servers = cache.resolve("servers");
+        StaleServers.cleanUp(servers);
+        Path directory = null;
+        try {
+            Files.createDirectories(servers);
+            directory = Files.createTempDirectory(servers, "pg");
+            Files.writeString(
+                    directory.resolve(StaleServers.OWNER_FILE),
+                    Long.toString(ProcessHandle.current().pid()),
+                    StandardCharsets.US_ASCII);
+            Files.setPosixFilePermissions(
+                    directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            String password = HexFormat.of().formatHex(randomBytes(16));
+            initdb(install, directory, runAs, password);
+            Path socketDirectory = socketDirectory(directory, runAs);
+            RehearsalException lastFailure = null;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                int port = freePort();
+                Process process = launch(install, directory, socketDirectory, runAs, port);
+                try {
+                    awaitReady(process, directory, port, password);
+                    return new EmbeddedPostgresServer(directory, process, port, password);
+                } catch (RehearsalException e) {
+                    StaleServers.stop(process.toHandle(), Duration.ofSeconds(10));
+                    lastFailure = e;
+                    if (!log(directory).contains("could not bind")) {
+                        break;
+                    }
+                }
+            }
+            throw lastFailure;
+        } catch (IOException e) {
+            if (directory != null) {
+                EmbeddedBinaries.deleteRecursively(directory);
+            }
+            throw new RehearsalException(
+                    "Could not prepare the embedded PostgreSQL server under " + servers + ": " + e.getMessage()
+                            + ". Check that the directory is writable, or set " + Settings.CACHE_DIR + ".",
+                    e);
+        } catch (RuntimeException e) {
+            if (directory != null) {
+                EmbeddedBinaries.deleteRecursively(directory);
+            }
+            throw e;
+        }
+    }
+
+    private static void initdb(Path install, Path directory, RunAs runAs, String password) throws IOException {
+        Path data = directory.resolve("data");
+        Files.createDirectories(data);
+        runAs.own(data);
+        Path passwordFile = directory.resolve("pwfile");
+        Files.writeString(passwordFile, password + "\n", StandardCharsets.US_ASCII);
+        runAs.own(passwordFile);
+        try {
+            List<String> command = List.of(
+                    install.resolve("bin/initdb").toString(),
+                    "--pgdata=" + data,
+                    "--username=" + SUPERUSER,
+                    "--encoding=UTF8",
+                    "--locale=C",
+                    "--auth=scram-sha-256",
+                    "--pwfile=" + passwordFile,
+                    "--no-sync",
+                    "--no-instructions");
+            Path logFile = directory.resolve("initdb.log");
+            Process initdb = new ProcessBuilder(runAs.command(command))
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile())
+                    .start();
+            boolean finished = initdb.waitFor(120, TimeUnit.SECONDS);
+            if (!finished || initdb.exitValue() != 0) {
+                initdb.destroyForcibly();
+                throw new RehearsalException("initdb failed for the embedded PostgreSQL server (running as "
+                        + runAs.describe() + "):\n" + tail(Files.readString(logFile)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RehearsalException("Interrupted while running initdb", e);
+        } finally {
+            Files.deleteIfExists(passwordFile);
+        }
+    }
+
+    private static Path socketDirectory(Path directory, RunAs runAs) throws IOException {
+        Path socket = directory.resolve("socket");
+        if (socket.toString().length() + 20 > MAX_SOCKET_PATH) {
+            socket = Files.createTempDirectory("rehearsal-sock");
+        }
+        Files.createDirectories(socket);
+        Files.setPosixFilePermissions(socket, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        runAs.own(socket);
+        return socket;
+    }
+
+    private static Process launch(Path install, Path directory, Path socket, RunAs runAs, int port) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                install.resolve("bin/postgres").toString(),
+                "-D",
+                directory.resolve("data").toString(),
+                "-p",
+                Integer.toString(port),
+                "-k",
+                socket.toString(),
+                "-F"));
+        for (String setting : List.of(
+                "listen_addresses=127.0.0.1",
+                "synchronous_commit=off",
+                "full_page_writes=off",
+                "wal_level=minimal",
+                "max_wal_senders=0",
+                "max_connections=300",
+                "shared_buffers=128MB",
+                "maintenance_work_mem=256MB",
+                "max_wal_size=2GB",
+                "checkpoint_timeout=30min",
+                "timezone=UTC",
+                "log_min_messages=warning")) {
+            command.add("-c");
+            command.add(setting);
+        }
+        return new ProcessBuilder(runAs.command(command))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        directory.resolve("postgres.log").toFile()))
+                .start();
+    }
+
+    private static void awaitReady(Process process, Path directory, int port, String password) {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        SQLException last = null;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new RehearsalException("The embedded PostgreSQL server exited during start-up (exit code "
+                        + process.exitValue() + "); its log says:\n" + tail(log(directory)));
+            }
+            try (Connection connection = open(port, password, "postgres")) {
+                if (connection.isValid(5)) {
+                    return;
+                }
+            } catch (SQLException e) {
+                last = e;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RehearsalException("Interrupted while waiting for the embedded PostgreSQL server", e);
+            }
+        }
+        throw new RehearsalException("The embedded PostgreSQL server did not accept connections on 127.0.0.1:" + port
+                + " within " + STARTUP_TIMEOUT.toSeconds() + " s (last error: "
+                + (last == null ? "none" : last.getMessage()) + "); its log says:\n" + tail(log(directory)));
+    }
+
+    private static Connection open(int port, String password, String database) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", SUPERUSER);
+        properties.setProperty("password", password);
+        properties.setProperty("connectTimeout", "10");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, properties);
+    }
+
+    private String[] queryVersion() {
+        try (Connection connection = connect("postgres");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT current_setting('server_version'), current_setting('server_version_num')")) {
+            rows.next();
+            return new String[] {rows.getString(1), rows.getString(2)};
+        } catch (SQLException e) {
+            close();
+            throw new RehearsalException(
+                    "The embedded PostgreSQL server started but did not answer a version query: " + e.getMessage(), e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String log(Path directory) {
+        try {
+            return Files.readString(directory.resolve("postgres.log"));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static String tail(String text) {
+        String[] lines = text.strip().split("\n");
+        int from = Math.max(0, lines.length - 20);
+        return "    " + String.join("\n    ", java.util.Arrays.copyOfRange(lines, from, lines.length));
+    }
+
+    @Override
+    public String host() {
+        return "127.0.0.1";
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String username() {
+        return SUPERUSER;
+    }
+
+    @Override
+    public String password() {
+        return password;
+    }
+
+    @Override
+    public int majorVersion() {
+        return majorVersion;
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String providerName() {
+        return "embedded";
+    }
+
+    @Override
+    public Connection connect(String database) throws SQLException {
+        return open(port, password, database);
+    }
+
+    /** The server's own directory (data, socket, log); for tests and diagnostics. */
+    Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: this is the hook
+        }
+        StaleServers.stop(process.toHandle(), Duration.ofSeconds(15));
+        EmbeddedBinaries.deleteRecursively(directory);
+    }
+
+    @Override
+    public String toString() {
+        return "embedded PostgreSQL " + version + " on 127.0.0.1:" + port;
+    }
+}

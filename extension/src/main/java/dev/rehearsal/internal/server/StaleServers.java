@@ -1,0 +1,88 @@
+package dev.rehearsal.internal.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Finds servers left behind by JVMs that were killed before they could stop them, stops them and deletes their
+ * directories. A server directory holds {@code owner.pid} (the JVM that started it); while that JVM lives the
+ * directory is left alone.
+ */
+final class StaleServers {
+    private static final Logger LOG = Logger.getLogger(StaleServers.class.getName());
+    static final String OWNER_FILE = "owner.pid";
+
+    private StaleServers() {}
+
+    static void cleanUp(Path serversDirectory) {
+        if (!Files.isDirectory(serversDirectory)) {
+            return;
+        }
+        List<Path> directories;
+        try (var list = Files.list(serversDirectory)) {
+            directories = list.filter(Files::isDirectory).toList();
+        } catch (IOException e) {
+            return;
+        }
+        for (Path directory : directories) {
+            Optional<Long> owner = readPid(directory.resolve(OWNER_FILE));
+            if (owner.isPresent()
+                    && ProcessHandle.of(owner.get()).map(ProcessHandle::isAlive).orElse(false)) {
+                continue;
+            }
+            readPid(directory.resolve("data").resolve("postmaster.pid"))
+                    .flatMap(ProcessHandle::of)
+                    .filter(StaleServers::isPostgres)
+                    .ifPresent(process -> {
+                        LOG.warning(() -> "Stopping PostgreSQL server (pid " + process.pid() + ") left behind by a "
+                                + "JVM that ended without stopping it: " + directory);
+                        stop(process, Duration.ofSeconds(15));
+                    });
+            EmbeddedBinaries.deleteRecursively(directory);
+        }
+    }
+
+    static boolean isPostgres(ProcessHandle process) {
+        return process.info().command().map(c -> c.endsWith("postgres")).orElse(true);
+    }
+
+    /** Fast shutdown (SIGINT: roll back open transactions, disconnect clients), then SIGKILL after the timeout. */
+    static void stop(ProcessHandle process, Duration timeout) {
+        if (!process.isAlive()) {
+            return;
+        }
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
+        } catch (IOException e) {
+            process.destroy();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            process.onExit().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            process.destroyForcibly();
+        }
+    }
+
+    static Optional<Long> readPid(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.get(0).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

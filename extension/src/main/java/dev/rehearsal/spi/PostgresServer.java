@@ -1,0 +1,57 @@
+package dev.rehearsal.spi;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * A running PostgreSQL server Rehearsal may create and drop its own databases on.
+ *
+ * <p>Thread-safety: implementations are safe for concurrent use.
+ */
+public interface PostgresServer extends AutoCloseable {
+
+    /** Host name or address to connect to. */
+    String host();
+
+    /** TCP port. */
+    int port();
+
+    /** A user allowed to create databases and roles. */
+    String username();
+
+    /** That user's password. */
+    String password();
+
+    /** The server's major version, e.g. 17. */
+    int majorVersion();
+
+    /** The server's full version string, e.g. {@code "17.6"}. */
+    String version();
+
+    /** The provider's name, for messages: {@code "embedded"}, {@code "external"}, … */
+    String providerName();
+
+    /** The JDBC URL of one database on this server. */
+    default String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
+    }
+
+    /** A new connection to one database as {@link #username()}. */
+    Connection connect(String database) throws SQLException;
+
+    /** The database to connect to for administrative statements ({@code CREATE DATABASE}, …). */
+    default String maintenanceDatabase() {
+        return "postgres";
+    }
+
+    /**
+     * Whether Rehearsal may create and drop this database. Only databases named {@code rehearsal_*} ever are.
+     */
+    default boolean ownsDatabase(String database) {
+        return database.startsWith("rehearsal_");
+    }
+
+    /** Stops the server if the provider started it; releases its resources otherwise. */
+    @Override
+    void close();
+}
