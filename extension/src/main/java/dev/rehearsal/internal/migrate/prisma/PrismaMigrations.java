@@ -1,0 +1,180 @@
+package dev.rehearsal.internal.migrate.prisma;
+
+import dev.rehearsal.FixtureInfo;
+import dev.rehearsal.MigratesTo;
+import dev.rehearsal.MigrationFailedException;
+import dev.rehearsal.MigrationStatus;
+import dev.rehearsal.MigrationTool;
+import dev.rehearsal.RehearsalException;
+import dev.rehearsal.internal.migrate.ConnectionSource;
+import dev.rehearsal.internal.migrate.MigrationIds;
+import dev.rehearsal.internal.migrate.ToolMigrations;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Prisma Migrate reproduced natively: {@code prisma migrate deploy}, {@code prisma migrate resolve} and {@code
+ * prisma migrate status} of Prisma 6 on one database, without the Prisma CLI.
+ *
+ * <p>{@link #migrateTo(String)} applies what deploy would apply if the migrations directory ended at that
+ * migration: the pending migrations up to and including it in local order (so an out-of-order migration sorting
+ * before it is applied too); when nothing is pending up to it, nothing runs. An id that is not a local migration is
+ * an {@link IllegalArgumentException} naming the closest ids.
+ *
+ * <p>{@link #lastFailure()} starts with the failure handed to {@link #open} (the run that prepared the database)
+ * and is replaced by the outcome of each {@link #deploy()} / {@link #migrateTo(String)} that runs migrations; a
+ * refused run ({@link dev.rehearsal.MigrationRefusedException}) changes nothing, in the database or here.
+ *
+ * <p>Thread-safety: operations are serialised on this object; Prisma's advisory lock serialises them across
+ * objects on the same server.
+ *
+ * <p>Internal, not API.
+ */
+public final class PrismaMigrations implements ToolMigrations {
+    private final PrismaMigrationsDirectory directory;
+    private final ConnectionSource connections;
+    private final FixtureInfo fixture;
+    private final Clock clock;
+    private Optional<MigrationFailedException> lastFailure;
+
+    private PrismaMigrations(
+            PrismaMigrationsDirectory directory,
+            ConnectionSource connections,
+            FixtureInfo fixture,
+            Clock clock,
+            Optional<MigrationFailedException> initialFailure) {
+        this.directory = directory;
+        this.connections = connections;
+        this.fixture = fixture;
+        this.clock = clock;
+        this.lastFailure = initialFailure;
+    }
+
+    /**
+     * Reads the migrations directory (listing, lock file, scripts) and binds it to a database.
+     *
+     * @param displayDirectory the location as the user wrote it, used in messages
+     * @param fixture what the database was restored from, {@code null} when none
+     * @param initialFailure the failure of the run that prepared this database, if any
+     */
+    public static PrismaMigrations open(
+            Path directory,
+            String displayDirectory,
+            ConnectionSource connections,
+            FixtureInfo fixture,
+            Optional<MigrationFailedException> initialFailure) {
+        return new PrismaMigrations(
+                PrismaMigrationsDirectory.read(directory, displayDirectory),
+                Objects.requireNonNull(connections, "connections"),
+                fixture,
+                Clock.systemUTC(),
+                Objects.requireNonNull(initialFailure, "initialFailure"));
+    }
+
+    @Override
+    public MigrationTool tool() {
+        return MigrationTool.PRISMA;
+    }
+
+    @Override
+    public String location() {
+        return directory.display();
+    }
+
+    @Override
+    public List<String> localIds() {
+        return directory.names();
+    }
+
+    @Override
+    public String fingerprint() {
+        return directory.fingerprint();
+    }
+
+    @Override
+    public List<String> warnings() {
+        return directory.warnings();
+    }
+
+    @Override
+    public void checkTarget(String target) {
+        Objects.requireNonNull(target, "target");
+        if (!MigratesTo.LATEST.equals(target) && directory.find(target).isEmpty()) {
+            throw new IllegalArgumentException("The migration target \"" + target + "\" is not a migration of "
+                    + directory.display() + " (Prisma: a sub-folder name, e.g. 20240101000000_init); "
+                    + MigrationIds.describeAvailable(target, directory.names()) + ". Use \"" + MigratesTo.LATEST
+                    + "\" to apply every migration.");
+        }
+    }
+
+    @Override
+    public synchronized List<MigrationStatus> status() {
+        try (Connection connection = connections.open()) {
+            PrismaHistoryTable history = new PrismaHistoryTable(connection);
+            List<HistoryRow> rows = history.exists() ? history.rows() : List.of();
+            return PrismaStatus.of(directory.migrations(), rows);
+        } catch (SQLException e) {
+            throw new RehearsalException(
+                    "Could not connect to read the Prisma migration history: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized MigrationStatus status(String id) {
+        Objects.requireNonNull(id, "id");
+        List<MigrationStatus> all = status();
+        return all.stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No migration \"" + id + "\" in " + directory.display()
+                        + " nor in _prisma_migrations; "
+                        + MigrationIds.describeAvailable(
+                                id, all.stream().map(MigrationStatus::id).toList()) + "."));
+    }
+
+    @Override
+    public synchronized Optional<MigrationFailedException> lastFailure() {
+        return lastFailure;
+    }
+
+    @Override
+    public synchronized void deploy() {
+        run(Optional.empty());
+    }
+
+    @Override
+    public synchronized void migrateTo(String id) {
+        Objects.requireNonNull(id, "id");
+        if (MigratesTo.LATEST.equals(id) && directory.find(id).isEmpty()) {
+            run(Optional.empty());
+            return;
+        }
+        checkTarget(id);
+        run(Optional.of(id));
+    }
+
+    private void run(Optional<String> target) {
+        try {
+            new PrismaDeploy(directory, connections, fixture, clock).run(target);
+            lastFailure = Optional.empty();
+        } catch (MigrationFailedException e) {
+            lastFailure = Optional.of(e);
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void resolveApplied(String id) {
+        new PrismaResolve(directory, connections, clock).applied(Objects.requireNonNull(id, "id"));
+    }
+
+    @Override
+    public synchronized void resolveRolledBack(String id) {
+        new PrismaResolve(directory, connections, clock).rolledBack(Objects.requireNonNull(id, "id"));
+    }
+}
