@@ -1,0 +1,173 @@
+package dev.rehearsal.assertj;
+
+import static dev.rehearsal.assertj.ShouldExist.shouldExist;
+import static dev.rehearsal.assertj.ShouldHaveColumn.shouldHaveColumn;
+import static dev.rehearsal.assertj.ShouldHaveRowCount.shouldHaveRowCount;
+import static dev.rehearsal.assertj.ShouldHaveSameRowCountAsBeforeMigration.shouldHaveSameRowCountAsBeforeMigration;
+import static dev.rehearsal.assertj.ShouldHaveSameRowCountAsBeforeMigration.tableMissingBeforeMigration;
+import static dev.rehearsal.assertj.ShouldNotExist.shouldNotExist;
+
+import dev.rehearsal.RestoredDatabase;
+import java.util.Objects;
+import java.util.Optional;
+import org.assertj.core.annotation.CheckReturnValue;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.description.TextDescription;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/**
+ * Assertions on one table of a {@link dev.rehearsal.RestoredDatabase}, reached by {@code
+ * assertThat(db).table("Session")}; it describes itself as {@code [table "Session"]}.
+ *
+ * <p>The name is matched exactly, like a quoted identifier; {@code "audit.Session"} names a schema. Every assertion
+ * reads the catalog or counts in the database ({@code SELECT count(*)}), never streams the table. Every assertion but
+ * {@link #exists()} and {@link #doesNotExist()} first requires the table to exist and fails like {@code exists()}
+ * when it does not. Views, materialized views and foreign tables count as tables here.
+ *
+ * <p>Not thread-safe (like every AssertJ assert); the class is not final only so that soft assertions can proxy it.
+ */
+public class TableAssert extends AbstractAssert<TableAssert, DatabaseTable> {
+    private Navigation navigation = Navigation.DIRECT;
+
+    /** An assert on {@code table}; usually reached through {@link RestoredDatabaseAssert#table(String)}. */
+    public TableAssert(DatabaseTable table) {
+        super(Objects.requireNonNull(table, "table"), TableAssert.class);
+        info.description(new TextDescription("%s", "table " + table.displayName()));
+    }
+
+    final TableAssert navigation(Navigation navigation) {
+        this.navigation = navigation;
+        return this;
+    }
+
+    /**
+     * Verifies that the table exists.
+     *
+     * <pre><code class='java'>
+     * assertThat(db).table("Session").exists();   // passes when "Session" exists
+     * assertThat(db).table("session").exists();   // fails: names are case-sensitive, the message lists "Session"
+     * </code></pre>
+     */
+    public TableAssert exists() {
+        relation();
+        return myself;
+    }
+
+    /**
+     * Verifies that no table, view or foreign table of that name exists.
+     *
+     * <pre><code class='java'>
+     * assertThat(db).table("LegacySession").doesNotExist();   // passes once a migration dropped it
+     * assertThat(db).table("Session").doesNotExist();         // fails: found table "public"."Session"
+     * </code></pre>
+     */
+    public TableAssert doesNotExist() {
+        Catalog.find(db(), actual)
+                .ifPresent(found -> throwAssertionError(
+                        shouldNotExist(actual.displayName(), found.kindName() + " " + found.sql(), Origin.of(db()))));
+        return myself;
+    }
+
+    /**
+     * Verifies that the table has a column of exactly that name.
+     *
+     * <pre><code class='java'>
+     * assertThat(db).table("Session").hasColumn("ipAddress");   // passes after the migration added it
+     * assertThat(db).table("Session").hasColumn("ipaddress");   // fails, listing the columns the table has
+     * </code></pre>
+     */
+    public TableAssert hasColumn(String name) {
+        Objects.requireNonNull(name, "column name");
+        Catalog.Relation relation = relation();
+        var columns = Catalog.columns(db(), relation);
+        if (columns.stream().noneMatch(c -> c.name().equals(name))) {
+            throwAssertionError(shouldHaveColumn(
+                    relation.sql(),
+                    name,
+                    columns.stream().map(Catalog.Column::name).toList(),
+                    Origin.of(db())));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies the table's row count, counted in the database.
+     *
+     * <pre><code class='java'>
+     * assertThat(db).table("Session").hasRowCount(42);   // passes when SELECT count(*) says 42
+     * assertThat(db).table("Session").hasRowCount(0);    // fails: "to have 0 rows but it has 42 rows"
+     * </code></pre>
+     */
+    public TableAssert hasRowCount(long expected) {
+        Catalog.Relation relation = relation();
+        long count = count(db(), relation);
+        if (count != expected) {
+            throwAssertionError(shouldHaveRowCount(relation.sql(), expected, count, Origin.of(db())));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the table has as many rows as the same table had right after the restore, before any migration
+     * ({@link RestoredDatabase#beforeMigration()}); the table is looked up in the schema where it was found now.
+     *
+     * <pre><code class='java'>
+     * assertThat(db).table("Document").hasSameRowCountAsBeforeMigration();   // passes: no row was lost
+     * // fails after a migration deleted rows: "120 rows in database … (before the migrations) … 118 rows (2 fewer)"
+     * </code></pre>
+     */
+    public TableAssert hasSameRowCountAsBeforeMigration() {
+        Catalog.Relation relation = relation();
+        long after = count(db(), relation);
+        RestoredDatabase before = db().beforeMigration();
+        DatabaseTable beforeTable = new DatabaseTable(before, Optional.of(relation.schema()), relation.name());
+        Optional<Catalog.Relation> beforeRelation = Catalog.find(before, beforeTable);
+        if (beforeRelation.isEmpty()) {
+            throwAssertionError(tableMissingBeforeMigration(
+                    relation.sql(),
+                    Catalog.searched(before, beforeTable),
+                    before.databaseName(),
+                    after,
+                    Origin.of(db())));
+        } else {
+            long beforeCount = count(before, beforeRelation.get());
+            if (beforeCount != after) {
+                throwAssertionError(shouldHaveSameRowCountAsBeforeMigration(
+                        relation.sql(), beforeCount, before.databaseName(), after, Origin.of(db())));
+            }
+        }
+        return myself;
+    }
+
+    /**
+     * Navigates to a column of this table, named exactly as in the catalog; nothing is checked until an assertion
+     * of the returned {@link ColumnAssert} runs.
+     */
+    @CheckReturnValue
+    public ColumnAssert column(String name) {
+        return navigation.column(new DatabaseColumn(actual, name));
+    }
+
+    /** The relation, or a {@code ShouldExist} failure. */
+    private Catalog.Relation relation() {
+        Optional<Catalog.Relation> relation = Catalog.find(db(), actual);
+        if (relation.isEmpty()) {
+            throwAssertionError(missing(actual));
+        }
+        return relation.get();
+    }
+
+    /** The failure for a table that does not exist. */
+    static ErrorMessageFactory missing(DatabaseTable table) {
+        RestoredDatabase db = table.database();
+        return shouldExist(table.displayName(), Catalog.searched(db, table), Catalog.similar(db, table), Origin.of(db));
+    }
+
+    private static long count(RestoredDatabase db, Catalog.Relation relation) {
+        return Sql.count(db, "SELECT count(*) FROM " + relation.sql());
+    }
+
+    private RestoredDatabase db() {
+        return actual.database();
+    }
+}
