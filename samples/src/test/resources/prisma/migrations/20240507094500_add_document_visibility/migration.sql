@@ -1,0 +1,5 @@
+-- CreateEnum
+CREATE TYPE "Visibility" AS ENUM ('VISIBLE', 'HIDDEN');
+
+-- AlterTable
+ALTER TABLE "Document" ADD COLUMN     "visibility" "Visibility";

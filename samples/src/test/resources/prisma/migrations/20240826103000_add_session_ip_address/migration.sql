@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Session" ADD COLUMN     "ipAddress" TEXT,
+ADD COLUMN     "userAgent" TEXT;
