@@ -99,6 +99,14 @@ public final class SqlLexer {
         return standardConformingStrings;
     }
 
+    /**
+     * Sets how {@code '…'} strings are read from now on, e.g. after a new session started with the server's
+     * default.
+     */
+    public void setStandardConformingStrings(boolean on) {
+        standardConformingStrings = on;
+    }
+
     /** Whether an unfinished statement is pending (some real token was read since the last statement). */
     public boolean insideStatement() {
         return started;
