@@ -2,6 +2,7 @@ package dev.rehearsal.samples;
 
 import static dev.rehearsal.assertj.RehearsalAssertions.assertThat;
 import static dev.rehearsal.samples.SigningMigrations.PURGE_ABANDONED_DRAFTS;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehearsal.MigrationFailedException;
@@ -35,8 +36,9 @@ class RunbookTests {
                 .hasMessageContaining(PURGE_ABANDONED_DRAFTS);
         // from now on every deploy is refused until the failure is resolved
         assertThatThrownBy(migrations::deploy)
-                .isInstanceOf(MigrationRefusedException.class)
-                .hasMessageContaining("P3009");
+                .isInstanceOfSatisfying(
+                        MigrationRefusedException.class,
+                        refused -> assertThat(refused.errorCode()).isEqualTo("P3009"));
 
         // the operator's manual SQL: remove the recipients of the abandoned drafts
         db.runScript("runbook/2024_03_fix_abandoned_drafts.sql");
