@@ -27,8 +27,9 @@ import java.util.Optional;
  * an {@link IllegalArgumentException} naming the closest ids.
  *
  * <p>{@link #lastFailure()} starts with the failure handed to {@link #open} (the run that prepared the database)
- * and is replaced by the outcome of each {@link #deploy()} / {@link #migrateTo(String)} that runs migrations; a
- * refused run ({@link dev.rehearsal.MigrationRefusedException}) changes nothing, in the database or here.
+ * and is replaced by the outcome of each {@link #deploy()} / {@link #migrateTo(String)}: empty when it succeeds, its
+ * {@link MigrationFailedException} when a migration fails. A refusal ({@link dev.rehearsal.MigrationRefusedException},
+ * e.g. P3005 or P3009, which change nothing in the database) leaves it as it was.
  *
  * <p>Thread-safety: operations are serialised on this object; Prisma's advisory lock serialises them across
  * objects on the same server.

@@ -1,0 +1,1 @@
+CREATE TABLE "Archive" ("id" INTEGER);
