@@ -44,9 +44,32 @@ record RecordedFailure(String sqlState, String message, String source) {
         if (logs.isEmpty()) {
             return new RecordedFailure(null, null, "the history (which recorded no logs for it)");
         }
-        Matcher error = DATABASE_ERROR.matcher(logs.get());
-        String message = error.find() ? error.group(1).strip() : logs.get().strip();
-        return new RecordedFailure(sqlState(logs.get()), message, "the logs the history recorded for it");
+        return fromLogs(logs.get());
+    }
+
+    /**
+     * Reads a failure from a history's logs text. For Prisma's {@code P3018} text the message is the {@code Database
+     * error:} block up to its first blank line (the server's ERROR, DETAIL and HINT lines), without the {@code
+     * ERROR: } prefix; other texts are taken whole.
+     */
+    static RecordedFailure fromLogs(String logs) {
+        Matcher error = DATABASE_ERROR.matcher(logs);
+        String message;
+        if (error.find()) {
+            message = error.group(1).strip().split("\\R\\s*\\R", 2)[0];
+            if (message.startsWith("ERROR: ")) {
+                message = message.substring("ERROR: ".length());
+            }
+        } else {
+            message = logs.strip();
+        }
+        return new RecordedFailure(sqlState(logs), message, "the logs the history recorded for it");
+    }
+
+    /** One line for a list of migrations: {@code 23503: update or delete on table …}. */
+    String summary() {
+        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        return sqlState == null ? first : sqlState + ": " + first;
     }
 
     private static String sqlState(String logs) {

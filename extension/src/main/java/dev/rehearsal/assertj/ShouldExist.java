@@ -10,14 +10,14 @@ final class ShouldExist extends BasicErrorMessageFactory {
     /**
      * @param table the name as the test wrote it
      * @param searched where it was looked for
-     * @param similar relations whose names differ only in case
+     * @param similar relations with the same name ignoring case, in any schema
      * @param origin {@link Origin#of}
      */
     static ErrorMessageFactory shouldExist(String table, String searched, List<String> similar, String origin) {
         String hint = similar.isEmpty()
                 ? ""
-                : "\nNames are matched exactly, like quoted identifiers; these differ only in case:\n  "
-                        + String.join(", ", similar);
+                : "\nNames are matched exactly, like quoted identifiers, and looked up on the search_path unless"
+                        + " written \"schema.table\"; similar names:\n  " + String.join(", ", similar);
         return new ShouldExist(table, searched, hint, origin);
     }
 

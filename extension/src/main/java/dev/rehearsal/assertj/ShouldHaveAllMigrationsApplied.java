@@ -30,13 +30,16 @@ final class ShouldHaveAllMigrationsApplied extends BasicErrorMessageFactory {
                 origin);
     }
 
-    /** One line per migration: {@code 20240311_purge: FAILED (first line of its logs)}. */
+    /**
+     * One line per migration: {@code 20240311_purge: FAILED (23503: update or delete on table "Draft" …)}, the
+     * parenthesis read from the logs the history recorded, when there are any.
+     */
     static String lines(List<MigrationStatus> migrations) {
         return migrations.stream()
                 .map(s -> "  " + s.id() + ": " + s.state()
                         + s.logs()
                                 .filter(l -> !l.isBlank())
-                                .map(l -> " (" + l.strip().lines().findFirst().orElse("") + ")")
+                                .map(l -> " (" + RecordedFailure.fromLogs(l).summary() + ")")
                                 .orElse(""))
                 .collect(Collectors.joining("\n"));
     }

@@ -14,7 +14,8 @@ final class ShouldNotBeNullable extends BasicErrorMessageFactory {
     static ErrorMessageFactory shouldNotBeNullable(String column, long nullCount, String origin) {
         String rows = nullCount == 0
                 ? "no row holds NULL now"
-                : Text.count(nullCount, "row") + " hold NULL now, so SET NOT NULL would fail";
+                : Text.count(nullCount, "row") + (nullCount == 1 ? " holds" : " hold")
+                        + " NULL now, so SET NOT NULL would fail";
         return new ShouldNotBeNullable(column, rows, origin);
     }
 

@@ -35,7 +35,7 @@ final class Sql {
     /** The first line of a statement, shortened for a description. */
     static String abbreviate(String sql, int max) {
         String oneLine = sql.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1).stripTrailing() + "…";
     }
 
     /**
