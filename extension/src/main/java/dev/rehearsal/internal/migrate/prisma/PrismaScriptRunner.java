@@ -21,7 +21,9 @@ import org.postgresql.util.ServerErrorMessage;
  * {@code BEGIN}, each statement, {@code COMMIT} (so {@code CREATE INDEX CONCURRENTLY} among others fails with
  * 25001, as in Prisma). When the script ends that transaction itself ({@code COMMIT}/{@code ROLLBACK}), the next
  * statement opens a new one, as PostgreSQL does inside a multi-statement query. On failure the open transaction
- * is rolled back, so the failed script leaves nothing behind except what the script itself committed.
+ * is rolled back, so the failed script leaves nothing behind except what the script itself committed. Before a
+ * multi-statement script runs, {@link SyntaxPrecheck} reports a syntax error the way PostgreSQL's parse of the
+ * whole query would: first, and with nothing run.
  */
 final class PrismaScriptRunner {
     private final Connection connection;
@@ -40,6 +42,11 @@ final class PrismaScriptRunner {
             statement.setEscapeProcessing(false);
             if (statements.size() == 1) {
                 return execute(statement, statements.get(0), script);
+            }
+            Optional<SyntaxPrecheck.SyntaxError> unparsable = SyntaxPrecheck.firstSyntaxError(connection, statements);
+            if (unparsable.isPresent()) {
+                return Optional.of(
+                        failure(unparsable.get().error(), unparsable.get().statement(), script));
             }
             statement.execute("BEGIN");
             for (SqlStatement each : statements) {
@@ -72,11 +79,16 @@ final class PrismaScriptRunner {
             statement.execute(sql.text());
             return Optional.empty();
         } catch (SQLException e) {
-            int position = position(e);
-            int line = position > 0 ? sql.line() + newlinesBefore(sql.text(), position) : sql.line();
-            int scriptPosition = position > 0 ? scriptPosition(script, sql, position) : 0;
-            return Optional.of(failure(e, sql.text(), line, script, scriptPosition));
+            return Optional.of(failure(e, sql, script));
         }
+    }
+
+    /** A failure of {@code sql}, its line refined to the server's error position when there is one. */
+    private static ScriptFailure failure(SQLException e, SqlStatement sql, String script) {
+        int position = position(e);
+        int line = position > 0 ? sql.line() + newlinesBefore(sql.text(), position) : sql.line();
+        int scriptPosition = position > 0 ? scriptPosition(script, sql, position) : 0;
+        return failure(e, sql.text(), line, script, scriptPosition);
     }
 
     private static ScriptFailure failure(

@@ -233,6 +233,69 @@ class PrismaDeployFailureTest {
     }
 
     @Test
+    void a_deferred_constraint_failing_at_the_end_of_the_script_is_reported_at_commit(@TempDir Path dir) {
+        try (TestDatabase db = TestPostgres.newDatabase()) {
+            write(
+                    dir,
+                    "20240101000000_deferred",
+                    "CREATE TABLE p (id int PRIMARY KEY);\n"
+                            + "CREATE TABLE c (pid int REFERENCES p DEFERRABLE INITIALLY DEFERRED);\n"
+                            + "INSERT INTO c VALUES (1);\n");
+
+            MigrationFailedException e = catchThrowableOfType(
+                    MigrationFailedException.class, () -> open(dir, db).deploy());
+
+            assertThat(e.sqlState()).contains("23503");
+            assertThat(e.details().line()).isZero();
+            assertThat(e.details().statement()).startsWith("COMMIT -- the end of the migration's implicit transaction");
+            assertThat(e.getMessage()).contains("  at prisma/migrations/20240101000000_deferred/migration.sql\n");
+            assertThat(tableExists(db, "public.p")).isFalse();
+            assertThat(rows(db).get(0).logs()).contains("Database error code: 23503");
+        }
+    }
+
+    @Test
+    void a_script_that_commits_itself_keeps_what_it_committed(@TempDir Path dir) {
+        try (TestDatabase db = TestPostgres.newDatabase()) {
+            write(
+                    dir,
+                    "20240101000000_own_tx",
+                    "BEGIN;\nCREATE TABLE kept (id int);\nCOMMIT;\n" + "CREATE TABLE lost (id int);\nSELECT 1 / 0;\n");
+
+            MigrationFailedException e = catchThrowableOfType(
+                    MigrationFailedException.class, () -> open(dir, db).deploy());
+
+            assertThat(e.details().line()).isEqualTo(5);
+            assertThat(tableExists(db, "public.kept")).isTrue();
+            assertThat(tableExists(db, "public.lost"))
+                    .as("in the next implicit transaction")
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void a_syntax_error_anywhere_fails_the_script_before_anything_runs_as_postgres_parses_it_whole(@TempDir Path dir) {
+        try (TestDatabase db = TestPostgres.newDatabase()) {
+            write(
+                    dir,
+                    "20240101000000_mixed",
+                    "BEGIN;\nCREATE TABLE kept (id int);\nCOMMIT;\n"
+                            + "SELECT 1 / 0;\n"
+                            + "CREATE TABLE broken (id int,, x int);\n");
+
+            MigrationFailedException e = catchThrowableOfType(
+                    MigrationFailedException.class, () -> open(dir, db).deploy());
+
+            assertThat(e.sqlState())
+                    .as("the syntax error, not the division by zero before it")
+                    .contains("42601");
+            assertThat(e.details().line()).isEqualTo(5);
+            assertThat(e.details().statement()).isEqualTo("CREATE TABLE broken (id int,, x int);");
+            assertThat(tableExists(db, "public.kept")).as("nothing ran").isFalse();
+        }
+    }
+
+    @Test
     void the_twelfth_of_forty_pending_migrations_fails(@TempDir Path dir) {
         try (TestDatabase db = TestPostgres.newDatabase()) {
             for (int i = 1; i <= 40; i++) {

@@ -322,6 +322,36 @@ class PrismaDeployTest {
         }
     }
 
+    @Test
+    void crlf_scripts_run_and_are_checksummed_over_their_raw_bytes(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestPostgres.newDatabase()) {
+            write(
+                    dir,
+                    "20240101000000_windows",
+                    "-- from Windows\r\nCREATE TABLE w (id int);\r\nINSERT INTO w VALUES (1);\r\n");
+
+            open(dir, db).deploy();
+
+            assertThat(rows(db).get(0).checksum())
+                    .isEqualTo(sha256(dir.resolve("20240101000000_windows/migration.sql")));
+            assertThat(strings(db, "SELECT id FROM w")).containsExactly("1");
+        }
+    }
+
+    @Test
+    void a_byte_order_mark_is_sent_like_prisma_sends_it_and_postgres_rejects_it(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestPostgres.newDatabase()) {
+            write(dir, "20240101000000_bom", "\uFEFFCREATE TABLE b (id int);\nCREATE TABLE c (id int);\n");
+
+            assertThatThrownBy(() -> open(dir, db).deploy())
+                    .isInstanceOfSatisfying(dev.rehearsal.MigrationFailedException.class, e -> {
+                        assertThat(e.sqlState()).contains("42601");
+                        assertThat(e.details().line()).isEqualTo(1);
+                    });
+            assertThat(rows(db).get(0).checksum()).isEqualTo(sha256(dir.resolve("20240101000000_bom/migration.sql")));
+        }
+    }
+
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
