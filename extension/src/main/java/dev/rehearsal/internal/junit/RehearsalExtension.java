@@ -1,6 +1,87 @@
 package dev.rehearsal.internal.junit;
 
-import org.junit.jupiter.api.extension.Extension;
+import dev.rehearsal.RestoredDatabase;
+import dev.rehearsal.internal.config.Settings;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
-/** The JUnit glue behind {@code @RestoredFrom} and {@code @MigratesTo} (being written). */
-public final class RehearsalExtension implements Extension {}
+/**
+ * The JUnit glue behind {@code @RestoredFrom} and {@code @MigratesTo}: before each test it asks the core for a
+ * clone of the restored (and migrated) template, injects it as {@link RestoredDatabase}, and after the test drops
+ * it, or keeps it and prints its URL when the test failed. {@code @BeforeAll}/{@code @AfterAll} methods get a
+ * class-wide clone, dropped when the class ends. Holds no state: everything lives in the JUnit Store.
+ *
+ * <p>Internal, not API: use the annotations.
+ */
+public final class RehearsalExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+
+    private record TestDatabaseKey(String uniqueId) {}
+
+    private record ClassDatabaseKey(String uniqueId) {}
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Optional<RehearsalSetup> setup = RehearsalSetup.of(context);
+        if (setup.isEmpty()) {
+            return;
+        }
+        PreparedDatabase database = new DatabasePreparer(resources(context)).prepare(setup.get());
+        context.getStore(StoreSupport.NAMESPACE).put(new TestDatabaseKey(context.getUniqueId()), database);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        PreparedDatabase database = context.getStore(StoreSupport.NAMESPACE)
+                .get(new TestDatabaseKey(context.getUniqueId()), PreparedDatabase.class);
+        if (database != null && context.getExecutionException().isPresent()) {
+            String note = database.keep();
+            context.publishReportEntry(
+                    "rehearsal.keptDatabase", database.database().jdbcUrl());
+            System.err.println(note);
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == RestoredDatabase.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (context.getTestMethod().isPresent()) {
+            PreparedDatabase database = context.getStore(StoreSupport.NAMESPACE)
+                    .get(new TestDatabaseKey(context.getUniqueId()), PreparedDatabase.class);
+            if (database == null) {
+                throw new ParameterResolutionException(noSetup(parameter, context));
+            }
+            return database.database();
+        }
+        RehearsalSetup setup = RehearsalSetup.of(context)
+                .orElseThrow(() -> new ParameterResolutionException(noSetup(parameter, context)));
+        return StoreSupport.computeIfAbsent(
+                        context.getStore(StoreSupport.NAMESPACE),
+                        new ClassDatabaseKey(context.getUniqueId()),
+                        key -> new DatabasePreparer(resources(context)).prepare(setup),
+                        PreparedDatabase.class)
+                .database();
+    }
+
+    private static String noSetup(ParameterContext parameter, ExtensionContext context) {
+        return "Cannot inject " + RestoredDatabase.class.getSimpleName() + " into "
+                + parameter.getDeclaringExecutable() + ": expected @RestoredFrom on the test method, its class or an "
+                + "enclosing class of " + context.getRequiredTestClass().getName() + ", found none.";
+    }
+
+    private static RunResources resources(ExtensionContext context) {
+        return StoreSupport.computeIfAbsent(
+                context.getRoot().getStore(StoreSupport.NAMESPACE),
+                RunResources.class,
+                type -> new RunResources(Settings.withJunitParameters(context::getConfigurationParameter)),
+                RunResources.class);
+    }
+}

@@ -1,0 +1,225 @@
+package dev.rehearsal.internal.db;
+
+import dev.rehearsal.FixtureInfo;
+import dev.rehearsal.FixtureRestoreException;
+import dev.rehearsal.MigrationHistory;
+import dev.rehearsal.QueryResult;
+import dev.rehearsal.RehearsalSqlException;
+import dev.rehearsal.RestoredDatabase;
+import dev.rehearsal.internal.restore.ScriptRunner;
+import dev.rehearsal.spi.PostgresServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** The {@link RestoredDatabase} handed to tests: one database on a server, with its story. */
+public final class DefaultRestoredDatabase implements RestoredDatabase {
+    private final PostgresServer server;
+    private final String databaseName;
+    private final FixtureInfo fixture;
+    private final MigrationHistory migrations;
+    private final Supplier<RestoredDatabase> beforeMigration;
+
+    /**
+     * @param migrations the history, or {@code null} when no migrations are configured ({@link #migrations()} then
+     *     explains how to configure them)
+     * @param beforeMigration the database as restored, or {@code null} when this database is that one
+     */
+    public DefaultRestoredDatabase(
+            PostgresServer server,
+            String databaseName,
+            FixtureInfo fixture,
+            MigrationHistory migrations,
+            RestoredDatabase beforeMigration) {
+        this(server, databaseName, fixture, migrations, beforeMigration == null ? null : memo(beforeMigration));
+    }
+
+    /**
+     * A database whose {@link #beforeMigration()} view is created on first use.
+     *
+     * @param beforeMigration supplies the database as restored
+     */
+    public static DefaultRestoredDatabase withLazyBeforeMigration(
+            PostgresServer server,
+            String databaseName,
+            FixtureInfo fixture,
+            MigrationHistory migrations,
+            Supplier<RestoredDatabase> beforeMigration) {
+        return new DefaultRestoredDatabase(
+                server, databaseName, fixture, migrations, Objects.requireNonNull(beforeMigration, "beforeMigration"));
+    }
+
+    private DefaultRestoredDatabase(
+            PostgresServer server,
+            String databaseName,
+            FixtureInfo fixture,
+            MigrationHistory migrations,
+            Supplier<RestoredDatabase> beforeMigration) {
+        this.server = Objects.requireNonNull(server, "server");
+        this.databaseName = Objects.requireNonNull(databaseName, "databaseName");
+        this.fixture = Objects.requireNonNull(fixture, "fixture");
+        this.migrations = migrations;
+        this.beforeMigration = beforeMigration;
+    }
+
+    private static Supplier<RestoredDatabase> memo(RestoredDatabase database) {
+        return () -> database;
+    }
+
+    @Override
+    public String jdbcUrl() {
+        return server.jdbcUrl(databaseName);
+    }
+
+    @Override
+    public String username() {
+        return server.username();
+    }
+
+    @Override
+    public String password() {
+        return server.password();
+    }
+
+    @Override
+    public String databaseName() {
+        return databaseName;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(jdbcUrl());
+        dataSource.setUser(username());
+        dataSource.setPassword(password());
+        return dataSource;
+    }
+
+    @Override
+    public Connection connection() throws SQLException {
+        return server.connect(databaseName);
+    }
+
+    @Override
+    public QueryResult query(String sql, Object... args) {
+        try (Connection connection = connection();
+                PreparedStatement statement = prepare(connection, sql, args);
+                ResultSet rows = statement.executeQuery()) {
+            ResultSetMetaData meta = rows.getMetaData();
+            List<String> columns = new ArrayList<>(meta.getColumnCount());
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.add(meta.getColumnLabel(i));
+            }
+            List<List<Object>> values = new ArrayList<>();
+            while (rows.next()) {
+                List<Object> row = new ArrayList<>(columns.size());
+                for (int i = 1; i <= columns.size(); i++) {
+                    row.add(rows.getObject(i));
+                }
+                values.add(row);
+            }
+            return new QueryResult(columns, values);
+        } catch (SQLException e) {
+            throw new RehearsalSqlException(sql, describe(), e);
+        }
+    }
+
+    @Override
+    public int execute(String sql, Object... args) {
+        try (Connection connection = connection();
+                PreparedStatement statement = prepare(connection, sql, args)) {
+            statement.execute();
+            return Math.max(statement.getUpdateCount(), 0);
+        } catch (SQLException e) {
+            throw new RehearsalSqlException(sql, describe(), e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object[] args) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setEscapeProcessing(false);
+        for (int i = 0; i < args.length; i++) {
+            statement.setObject(i + 1, args[i]);
+        }
+        return statement;
+    }
+
+    @Override
+    public void runScript(String location) {
+        Objects.requireNonNull(location, "location");
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        String resource = location.startsWith("/") ? location.substring(1) : location;
+        if (loader != null && loader.getResource(resource) != null) {
+            try (InputStream in = loader.getResourceAsStream(resource)) {
+                ScriptRunner.run(server, databaseName, in, location);
+                return;
+            } catch (IOException e) {
+                throw new FixtureRestoreException(
+                        "Could not read script " + location + ": " + e.getMessage(), location, 0, e);
+            }
+        }
+        Path file = Path.of(location);
+        if (!Files.isRegularFile(file)) {
+            throw new FixtureRestoreException(
+                    "Script [" + location + "] was not found on the classpath or under the project directory "
+                            + Path.of("").toAbsolutePath() + "; expected a SQL file.",
+                    location,
+                    0,
+                    null);
+        }
+        runScript(file);
+    }
+
+    @Override
+    public void runScript(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            ScriptRunner.run(server, databaseName, in, file.toString());
+        } catch (IOException e) {
+            throw new FixtureRestoreException(
+                    "Could not read script " + file + ": " + e.getMessage(), file.toString(), 0, e);
+        }
+    }
+
+    @Override
+    public MigrationHistory migrations() {
+        if (migrations == null) {
+            throw new IllegalStateException(
+                    "No migrations are configured for database " + databaseName
+                            + " (restored from " + fixture.describe() + "): annotate the test class or method with "
+                            + "@MigratesTo (e.g. @MigratesTo(migrations = \"prisma/migrations\")) to get its migration history.");
+        }
+        return migrations;
+    }
+
+    @Override
+    public RestoredDatabase beforeMigration() {
+        return beforeMigration == null ? this : beforeMigration.get();
+    }
+
+    @Override
+    public FixtureInfo fixture() {
+        return fixture;
+    }
+
+    private String describe() {
+        return "database " + databaseName + " (restored from " + fixture.describe() + ")";
+    }
+
+    @Override
+    public String toString() {
+        return "RestoredDatabase[" + jdbcUrl() + ", from " + fixture.describe() + "]";
+    }
+}

@@ -1,0 +1,110 @@
+package dev.rehearsal.internal.junit;
+
+import dev.rehearsal.FixtureRestoreException;
+import dev.rehearsal.MigratesTo;
+import dev.rehearsal.RestoredDatabase;
+import dev.rehearsal.internal.db.DefaultRestoredDatabase;
+import dev.rehearsal.internal.migrate.MigrationSetupException;
+import dev.rehearsal.internal.migrate.MigrationsLocation;
+import dev.rehearsal.internal.migrate.ToolMigrations;
+import dev.rehearsal.internal.restore.Fixture;
+import dev.rehearsal.internal.restore.Fixtures;
+import dev.rehearsal.internal.template.MigratedTemplate;
+import dev.rehearsal.internal.template.RestoredTemplate;
+import dev.rehearsal.internal.template.TemplateCache;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * Turns a {@link RehearsalSetup} into a database for one test: resolves and validates the fixture and the
+ * migrations, gets the templates from the cache (restoring and migrating on first use) and clones one. A failed
+ * migration is thrown here, before the test body, unless the test allows failures.
+ */
+final class DatabasePreparer {
+    private final RunResources resources;
+
+    DatabasePreparer(RunResources resources) {
+        this.resources = resources;
+    }
+
+    PreparedDatabase prepare(RehearsalSetup setup) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Path projectDirectory = Path.of("").toAbsolutePath();
+        Fixture fixture = resolveFixture(setup, loader, projectDirectory);
+        MigrationsLocation location = setup.migratesTo()
+                .map(m -> resolveMigrations(setup, m, loader, projectDirectory))
+                .orElse(null);
+        TemplateCache cache = resources.cache();
+        RestoredTemplate restored = cache.restored(fixture);
+        if (setup.migratesTo().isEmpty()) {
+            String clone = cache.cloneFor(restored.database());
+            return new PreparedDatabase(
+                    cache, new DefaultRestoredDatabase(cache.server(), clone, restored.fixture(), null, null));
+        }
+        MigratesTo migratesTo = setup.migratesTo().get();
+        MigratedTemplate migrated;
+        try {
+            migrated = cache.migrated(restored, location, migratesTo.tool(), migratesTo.value());
+        } catch (MigrationSetupException e) {
+            throw new ExtensionConfigurationException("@MigratesTo on [" + setup.where() + "]: " + e.getMessage(), e);
+        }
+        if (!migratesTo.allowFailure()) {
+            if (migrated.failure().isPresent()) {
+                throw migrated.failure().get();
+            }
+            if (migrated.refusal().isPresent()) {
+                throw migrated.refusal().get();
+            }
+        }
+        String clone = cache.cloneFor(migrated.database());
+        ToolMigrations history = cache.open(migrated.tool(), location, clone, restored.fixture(), migrated.failure());
+        Supplier<RestoredDatabase> before = new Memo<>(() -> new DefaultRestoredDatabase(
+                cache.server(), cache.beforeMigrationView(restored), restored.fixture(), null, null));
+        return new PreparedDatabase(
+                cache,
+                DefaultRestoredDatabase.withLazyBeforeMigration(
+                        cache.server(), clone, restored.fixture(), history, before));
+    }
+
+    private static Fixture resolveFixture(RehearsalSetup setup, ClassLoader loader, Path projectDirectory) {
+        String location = setup.restoredFrom().value();
+        if (location.isBlank()) {
+            throw new ExtensionConfigurationException("@RestoredFrom on [" + setup.where()
+                    + "] names no backup: expected a classpath resource or project-relative path such as "
+                    + "\"backups/prod.sql.gz\".");
+        }
+        try {
+            return Fixtures.resolve(location, loader, projectDirectory);
+        } catch (FixtureRestoreException e) {
+            throw new ExtensionConfigurationException("@RestoredFrom on [" + setup.where() + "]: " + e.getMessage(), e);
+        }
+    }
+
+    private static MigrationsLocation resolveMigrations(
+            RehearsalSetup setup, MigratesTo migratesTo, ClassLoader loader, Path projectDirectory) {
+        try {
+            return MigrationsLocation.resolve(migratesTo.migrations(), projectDirectory, loader);
+        } catch (MigrationSetupException e) {
+            throw new ExtensionConfigurationException("@MigratesTo on [" + setup.where() + "]: " + e.getMessage(), e);
+        }
+    }
+
+    /** Computes a value once, on first use, thread-safely. */
+    private static final class Memo<T> implements Supplier<T> {
+        private final Supplier<T> computation;
+        private T value;
+
+        Memo(Supplier<T> computation) {
+            this.computation = computation;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = computation.get();
+            }
+            return value;
+        }
+    }
+}

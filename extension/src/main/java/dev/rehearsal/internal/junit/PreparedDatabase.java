@@ -1,0 +1,42 @@
+package dev.rehearsal.internal.junit;
+
+import dev.rehearsal.RestoredDatabase;
+import dev.rehearsal.internal.template.TemplateCache;
+
+/**
+ * One test's database: dropped when JUnit closes the Store entry, unless {@link #keep()} was called because the
+ * test failed.
+ */
+final class PreparedDatabase implements AutoCloseable {
+    private final TemplateCache cache;
+    private final RestoredDatabase database;
+    private volatile boolean kept;
+
+    PreparedDatabase(TemplateCache cache, RestoredDatabase database) {
+        this.cache = cache;
+        this.database = database;
+    }
+
+    RestoredDatabase database() {
+        return database;
+    }
+
+    /** Keeps the database for inspection; returns the note to print. */
+    String keep() {
+        kept = true;
+        String note = "Rehearsal kept the database of the failed test for inspection: " + database.jdbcUrl() + " (user "
+                + database.username() + ", restored from " + database.fixture().describe() + ").";
+        if ("embedded".equals(cache.server().providerName())) {
+            note += " The embedded server stops when the test run ends: inspect it while the JVM runs (e.g. paused"
+                    + " in a debugger), or use rehearsal.provider=external to keep it after the run.";
+        }
+        return note;
+    }
+
+    @Override
+    public void close() {
+        if (!kept) {
+            cache.drop(database.databaseName());
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.rehearsal.internal.template;
+
+import dev.rehearsal.FixtureInfo;
+
+/** A template database holding one restored fixture. */
+public record RestoredTemplate(String database, String key, FixtureInfo fixture) {}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Order_customerId_idx" ON "Order"("customerId");
