@@ -16,6 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Migrations run once per JVM per (fixture, migration files, tool, target) into a second template
  * database, so every test method still gets a fresh clone of the migrated database.
  *
+ * <p>Without {@code @MigratesTo} the test gets the database as restored; {@link RestoredDatabase#migrations()}
+ * then reads the history from {@value #DEFAULT_MIGRATIONS} (tool detected), so a runbook test can drive
+ * {@code deploy()}, {@code resolveRolledBack(…)} and friends step by step.
+ *
  * <p>By default a failing migration fails the test before its body runs, with a {@link
  * MigrationFailedException} that tells the whole story. With {@link #allowFailure()} the body runs on the
  * half-upgraded database and can assert on {@link RestoredDatabase#migrations()}.
@@ -33,11 +37,14 @@ public @interface MigratesTo {
     /** {@value #LATEST} (default) or a migration id (for Prisma: the migration's folder name): stop after it. */
     String value() default LATEST;
 
+    /** The default migrations location, also used by tests without {@code @MigratesTo} that drive migrations. */
+    String DEFAULT_MIGRATIONS = "prisma/migrations";
+
     /**
      * The migrations location: a directory on the classpath or relative to the project directory
      * (for Prisma: the folder holding one sub-folder per migration).
      */
-    String migrations() default "prisma/migrations";
+    String migrations() default DEFAULT_MIGRATIONS;
 
     /** The migration tool; {@link MigrationTool#AUTO} detects it from the layout of {@link #migrations()}. */
     MigrationTool tool() default MigrationTool.AUTO;

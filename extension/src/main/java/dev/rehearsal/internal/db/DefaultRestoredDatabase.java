@@ -29,7 +29,7 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
     private final PostgresServer server;
     private final String databaseName;
     private final FixtureInfo fixture;
-    private final MigrationHistory migrations;
+    private final Supplier<MigrationHistory> migrations;
     private final Supplier<RestoredDatabase> beforeMigration;
 
     /**
@@ -43,29 +43,36 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
             FixtureInfo fixture,
             MigrationHistory migrations,
             RestoredDatabase beforeMigration) {
-        this(server, databaseName, fixture, migrations, beforeMigration == null ? null : memo(beforeMigration));
+        this(
+                server,
+                databaseName,
+                fixture,
+                migrations == null ? null : memo(migrations),
+                beforeMigration == null ? null : memo(beforeMigration));
     }
 
     /**
-     * A database whose {@link #beforeMigration()} view is created on first use.
+     * A database whose history and {@link #beforeMigration()} view are produced on first use.
      *
-     * @param beforeMigration supplies the database as restored
+     * @param migrations supplies the history; it may throw {@link IllegalStateException} explaining why there is
+     *     none
+     * @param beforeMigration supplies the database as restored, or {@code null} when this database is that one
      */
-    public static DefaultRestoredDatabase withLazyBeforeMigration(
+    public static DefaultRestoredDatabase lazy(
             PostgresServer server,
             String databaseName,
             FixtureInfo fixture,
-            MigrationHistory migrations,
+            Supplier<MigrationHistory> migrations,
             Supplier<RestoredDatabase> beforeMigration) {
         return new DefaultRestoredDatabase(
-                server, databaseName, fixture, migrations, Objects.requireNonNull(beforeMigration, "beforeMigration"));
+                server, databaseName, fixture, Objects.requireNonNull(migrations, "migrations"), beforeMigration);
     }
 
     private DefaultRestoredDatabase(
             PostgresServer server,
             String databaseName,
             FixtureInfo fixture,
-            MigrationHistory migrations,
+            Supplier<MigrationHistory> migrations,
             Supplier<RestoredDatabase> beforeMigration) {
         this.server = Objects.requireNonNull(server, "server");
         this.databaseName = Objects.requireNonNull(databaseName, "databaseName");
@@ -74,8 +81,8 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
         this.beforeMigration = beforeMigration;
     }
 
-    private static Supplier<RestoredDatabase> memo(RestoredDatabase database) {
-        return () -> database;
+    private static <T> Supplier<T> memo(T value) {
+        return () -> value;
     }
 
     @Override
@@ -201,7 +208,7 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
                             + " (restored from " + fixture.describe() + "): annotate the test class or method with "
                             + "@MigratesTo (e.g. @MigratesTo(migrations = \"prisma/migrations\")) to get its migration history.");
         }
-        return migrations;
+        return migrations.get();
     }
 
     @Override

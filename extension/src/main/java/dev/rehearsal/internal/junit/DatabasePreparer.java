@@ -2,6 +2,8 @@ package dev.rehearsal.internal.junit;
 
 import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.MigratesTo;
+import dev.rehearsal.MigrationHistory;
+import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RestoredDatabase;
 import dev.rehearsal.internal.db.DefaultRestoredDatabase;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
@@ -13,6 +15,7 @@ import dev.rehearsal.internal.template.MigratedTemplate;
 import dev.rehearsal.internal.template.RestoredTemplate;
 import dev.rehearsal.internal.template.TemplateCache;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -39,8 +42,10 @@ final class DatabasePreparer {
         RestoredTemplate restored = cache.restored(fixture);
         if (setup.migratesTo().isEmpty()) {
             String clone = cache.cloneFor(restored.database());
+            Supplier<MigrationHistory> history =
+                    new Memo<>(() -> defaultHistory(setup, cache, clone, restored, loader, projectDirectory));
             return new PreparedDatabase(
-                    cache, new DefaultRestoredDatabase(cache.server(), clone, restored.fixture(), null, null));
+                    cache, DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), history, null));
         }
         MigratesTo migratesTo = setup.migratesTo().get();
         MigratedTemplate migrated;
@@ -62,9 +67,31 @@ final class DatabasePreparer {
         Supplier<RestoredDatabase> before = new Memo<>(() -> new DefaultRestoredDatabase(
                 cache.server(), cache.beforeMigrationView(restored), restored.fixture(), null, null));
         return new PreparedDatabase(
-                cache,
-                DefaultRestoredDatabase.withLazyBeforeMigration(
-                        cache.server(), clone, restored.fixture(), history, before));
+                cache, DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), () -> history, before));
+    }
+
+    /**
+     * Without {@code @MigratesTo} a test drives the migrations itself (a runbook): its history is read from
+     * {@code @MigratesTo}'s default location with the tool detected from the layout.
+     */
+    private static MigrationHistory defaultHistory(
+            RehearsalSetup setup,
+            TemplateCache cache,
+            String database,
+            RestoredTemplate restored,
+            ClassLoader loader,
+            Path projectDirectory) {
+        String location = MigratesTo.DEFAULT_MIGRATIONS;
+        try {
+            MigrationsLocation resolved = MigrationsLocation.resolve(location, projectDirectory, loader);
+            return cache.open(MigrationTool.AUTO, resolved, database, restored.fixture(), Optional.empty());
+        } catch (MigrationSetupException e) {
+            throw new IllegalStateException(
+                    "[" + setup.where() + "] has no @MigratesTo, so its migration history is read from the default "
+                            + "location " + location + ", which failed: " + e.getMessage() + " Annotate the test with "
+                            + "@MigratesTo(migrations = \"…\") to name the migrations.",
+                    e);
+        }
     }
 
     private static Fixture resolveFixture(RehearsalSetup setup, ClassLoader loader, Path projectDirectory) {
