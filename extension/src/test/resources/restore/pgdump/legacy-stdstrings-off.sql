@@ -1,0 +1,73 @@
+--
+-- PostgreSQL database dump
+--
+
+\restrict RehearsalRestoreFixtures
+
+-- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
+-- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = off;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET escape_string_warning = off;
+SET row_security = off;
+
+--
+-- Name: shout(text); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.shout(t text) RETURNS text
+    LANGUAGE sql
+    AS $$SELECT upper(t) || '!\n'$$;
+
+
+ALTER FUNCTION public.shout(t text) OWNER TO postgres;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: legacy; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.legacy (
+    id integer NOT NULL,
+    note text DEFAULT 'C:\\dir\\ and it''s'::text,
+    city text
+);
+
+
+ALTER TABLE public.legacy OWNER TO postgres;
+
+--
+-- Data for Name: legacy; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO public.legacy VALUES (1, 'back\\slash; and ''quote''', 'Zürich');
+INSERT INTO public.legacy VALUES (2, 'tab	here', 'Malmö');
+INSERT INTO public.legacy VALUES (3, NULL, 'Reykjavík');
+INSERT INTO public.legacy VALUES (4, '\\\\. and \\N', 'São Paulo');
+
+
+--
+-- Name: legacy legacy_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.legacy
+    ADD CONSTRAINT legacy_pkey PRIMARY KEY (id);
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+\unrestrict RehearsalRestoreFixtures
+
