@@ -1,0 +1,198 @@
+package dev.rehearsal.internal.restore;
+
+import static dev.rehearsal.internal.restore.RestoreTesting.write;
+import static dev.rehearsal.internal.restore.RestoreTesting.writeGzip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rehearsal.FixtureRestoreException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Finding fixtures, expanding variables, sniffing formats, reading headers. Pure file-system tests. */
+class FixturesTest {
+    private static final ClassLoader LOADER = FixturesTest.class.getClassLoader();
+
+    @TempDir
+    Path projectDir;
+
+    private static String read(Fixture fixture) throws Exception {
+        try (InputStream in = fixture.open()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void a_file_relative_to_the_project_directory() throws Exception {
+        Files.createDirectories(projectDir.resolve("backups"));
+        write(projectDir, "backups/x.sql", "SELECT 1;\n");
+        Fixture fixture = Fixtures.resolve("backups/x.sql", LOADER, projectDir);
+        assertThat(fixture.location()).isEqualTo("backups/x.sql");
+        assertThat(fixture.source())
+                .isEqualTo(projectDir.resolve("backups/x.sql").toString());
+        assertThat(fixture.format()).isEqualTo(Fixtures.PLAIN);
+        assertThat(fixture.sha256()).isEqualTo(sha256("SELECT 1;\n")).hasSize(64);
+        assertThat(read(fixture)).isEqualTo("SELECT 1;\n");
+    }
+
+    @Test
+    void an_absolute_path() {
+        Path file = write(projectDir, "abs.sql", "SELECT 1;\n");
+        Fixture fixture = Fixtures.resolve(file.toString(), LOADER, Path.of("/nonexistent-project"));
+        assertThat(fixture.source()).isEqualTo(file.toString());
+    }
+
+    @Test
+    void the_classpath_comes_before_the_project_directory() throws Exception {
+        Files.createDirectories(projectDir.resolve("restore/pgdump"));
+        write(projectDir, "restore/pgdump/legacy-latin1.sql", "SELECT 'the project file';\n");
+        Fixture fixture = Fixtures.resolve("restore/pgdump/legacy-latin1.sql", LOADER, projectDir);
+        assertThat(fixture.source()).startsWith("file:").endsWith("restore/pgdump/legacy-latin1.sql");
+        assertThat(read(fixture)).startsWith("--\n-- PostgreSQL database dump");
+        assertThat(Fixtures.resolve("/restore/pgdump/legacy-latin1.sql", LOADER, projectDir)
+                        .source())
+                .isEqualTo(fixture.source());
+    }
+
+    @Test
+    void a_missing_fixture_says_where_it_was_looked_for() {
+        assertThatThrownBy(() -> Fixtures.resolve("backups/nope.sql.gz", LOADER, projectDir))
+                .isInstanceOf(FixtureRestoreException.class)
+                .hasMessage("@RestoredFrom [backups/nope.sql.gz] was not found on the classpath or under the project"
+                        + " directory " + projectDir.toAbsolutePath().normalize()
+                        + "; expected a plain SQL or gzip-compressed pg_dump file")
+                .satisfies(e ->
+                        assertThat(((FixtureRestoreException) e).location()).isEqualTo("backups/nope.sql.gz"));
+        assertThatThrownBy(() -> Fixtures.resolveScript("fix.sql", LOADER, projectDir))
+                .hasMessageStartingWith("Script [fix.sql] was not found");
+    }
+
+    @Test
+    void system_properties_are_expanded() throws Exception {
+        write(projectDir, "nightly.sql", "SELECT 2;\n");
+        String property = "rehearsal.test.fixture." + UUID.randomUUID();
+        System.setProperty(property, "nightly");
+        try {
+            Fixture fixture = Fixtures.resolve("${sys:" + property + "}.sql", LOADER, projectDir);
+            assertThat(fixture.location()).isEqualTo("nightly.sql");
+            assertThat(read(fixture)).isEqualTo("SELECT 2;\n");
+        } finally {
+            System.clearProperty(property);
+        }
+    }
+
+    @Test
+    void environment_variables_are_expanded() {
+        Map.Entry<String, String> variable =
+                System.getenv().entrySet().iterator().next();
+        assertThat(Fixtures.expand("a/${env:" + variable.getKey() + "}/b.sql", "@RestoredFrom"))
+                .isEqualTo("a/" + variable.getValue() + "/b.sql");
+    }
+
+    @Test
+    void unset_variables_are_named() {
+        String name = "REHEARSAL_UNSET_" + UUID.randomUUID().toString().replace("-", "");
+        assertThatThrownBy(() -> Fixtures.resolve("${env:" + name + "}", LOADER, projectDir))
+                .isInstanceOf(FixtureRestoreException.class)
+                .hasMessageContaining("@RestoredFrom [${env:" + name + "}]")
+                .hasMessageContaining("environment variable " + name + ", which is not set");
+        assertThatThrownBy(() -> Fixtures.resolve("backups/${sys:no.such.property}.sql", LOADER, projectDir))
+                .hasMessageContaining("system property no.such.property, which is not set")
+                .hasMessageContaining("-Dno.such.property=");
+        assertThatThrownBy(() -> Fixtures.resolve("${HOME}/x.sql", LOADER, projectDir))
+                .hasMessageContaining("expected ${env:NAME}");
+    }
+
+    @Test
+    void an_empty_file_is_refused() {
+        write(projectDir, "empty.sql", "");
+        assertThatThrownBy(() -> Fixtures.resolve("empty.sql", LOADER, projectDir))
+                .isInstanceOf(FixtureRestoreException.class)
+                .hasMessageContaining("@RestoredFrom [empty.sql]")
+                .hasMessageContaining("is empty");
+        writeGzip(projectDir, "empty.sql.gz", "");
+        assertThatThrownBy(() -> Fixtures.resolve("empty.sql.gz", LOADER, projectDir))
+                .hasMessageContaining("empty gzip file");
+        assertThatThrownBy(() -> Fixtures.resolve("  ", LOADER, projectDir)).hasMessageContaining("is empty");
+    }
+
+    @Test
+    void zstd_and_lz4_are_recognised_by_their_magic_bytes_and_refused() throws Exception {
+        Files.write(projectDir.resolve("dump.sql.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0, 0});
+        Files.write(projectDir.resolve("dump.lz4"), new byte[] {0x04, 0x22, 0x4d, 0x18, 0, 0});
+        assertThatThrownBy(() -> Fixtures.resolve("dump.sql.zst", LOADER, projectDir))
+                .hasMessageContaining("zstd-compressed")
+                .hasMessageContaining("plain SQL scripts (pg_dump -Fp), uncompressed or gzip-compressed");
+        assertThatThrownBy(() -> Fixtures.resolve("dump.lz4", LOADER, projectDir))
+                .hasMessageContaining("lz4");
+    }
+
+    @Test
+    void the_format_comes_from_the_content_not_the_name() throws Exception {
+        writeGzip(projectDir, "looks-plain.sql", "SELECT 3;\n");
+        write(projectDir, "looks-compressed.sql.gz", "SELECT 4;\n");
+        assertThat(Fixtures.resolve("looks-plain.sql", LOADER, projectDir).format())
+                .isEqualTo(Fixtures.GZIP);
+        assertThat(Fixtures.resolve("looks-compressed.sql.gz", LOADER, projectDir)
+                        .format())
+                .isEqualTo(Fixtures.PLAIN);
+    }
+
+    @Test
+    void a_gzip_compressed_archive_is_refused_naming_what_is_inside() throws Exception {
+        byte[] custom;
+        try (InputStream in = LOADER.getResourceAsStream("restore/pgdump/legacy.custom")) {
+            custom = in.readAllBytes();
+        }
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(projectDir.resolve("archive.gz")))) {
+            out.write(custom);
+        }
+        assertThatThrownBy(() -> Fixtures.resolve("archive.gz", LOADER, projectDir))
+                .hasMessageContaining("a gzip-compressed file holding a pg_dump custom-format archive");
+    }
+
+    @Test
+    void binary_files_of_unknown_formats_are_refused() throws Exception {
+        Files.write(projectDir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
+        assertThatThrownBy(() -> Fixtures.resolve("image.png", LOADER, projectDir))
+                .hasMessageContaining("binary file of an unknown format");
+    }
+
+    @Test
+    void a_plain_directory_is_refused() throws Exception {
+        Files.createDirectories(projectDir.resolve("somedir"));
+        assertThatThrownBy(() -> Fixtures.resolve("somedir", LOADER, projectDir))
+                .hasMessageContaining("is a directory");
+    }
+
+    @Test
+    void header_versions_are_read_when_present() throws Exception {
+        write(
+                projectDir,
+                "headed.sql",
+                "--\n-- PostgreSQL database dump\n--\n\n\\restrict k\n\n"
+                        + "-- Dumped from database version 14.11\n-- Dumped by pg_dump version 16.2 (Debian 16.2-1)\n\nSELECT 1;\n");
+        Fixture headed = Fixtures.resolve("headed.sql", LOADER, projectDir);
+        assertThat(headed.dumpedFromVersion()).contains("14.11");
+        assertThat(headed.dumpedByVersion()).contains("16.2 (Debian 16.2-1)");
+        assertThat(headed.info(java.time.Duration.ZERO).describe()).contains("pg_dump 16.2");
+        write(projectDir, "bare.sql", "SELECT 1;\n");
+        Fixture bare = Fixtures.resolve("bare.sql", LOADER, projectDir);
+        assertThat(bare.dumpedFromVersion()).isEmpty();
+        assertThat(bare.dumpedByVersion()).isEmpty();
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
