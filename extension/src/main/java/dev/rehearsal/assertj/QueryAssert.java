@@ -22,7 +22,7 @@ import org.assertj.core.description.TextDescription;
  * as {@code [query SELECT …]} and every failure shows the whole SQL, its parameters and the first rows returned.
  *
  * <p>Each assertion runs the query once, streaming its rows through a cursor: counting and searching keep only the
- * first {@value Text#ROWS_SHOWN} rows for the message; {@link #returnsSameRowsAs} keeps each distinct row once with
+ * first 10 rows for the message; {@link #returnsSameRowsAs} keeps each distinct row once with
  * its count. A query the server rejects throws {@link dev.rehearsal.RehearsalSqlException} (a broken test, not a
  * failed expectation).
  *
@@ -117,7 +117,7 @@ public class QueryAssert extends AbstractAssert<QueryAssert, DatabaseQuery> {
     /**
      * Verifies that this query returns the same rows as {@code otherSql} on {@code other} (typically {@code
      * db.beforeMigration()}), in any order, as multisets: a row returned twice must be returned twice by both. A
-     * failure lists the rows missing and the rows extra (the first {@value Text#ROWS_SHOWN} distinct rows of each,
+     * failure lists the rows missing and the rows extra (the first 10 distinct rows of each,
      * with their counts).
      *
      * <pre><code class='java'>

@@ -50,6 +50,7 @@ final class Sql {
             connection.setAutoCommit(false);
             List<String> columns = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setEscapeProcessing(false);
                 statement.setFetchSize(FETCH_SIZE);
                 for (int i = 0; i < args.size(); i++) {
                     statement.setObject(i + 1, args.get(i));
