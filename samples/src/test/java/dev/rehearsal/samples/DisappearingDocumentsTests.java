@@ -36,7 +36,7 @@ class DisappearingDocumentsTests {
         assertThat(db).table("Document").column("visibility").isNullable().hasNullCount(710);
     }
 
-    /** With every migration of today, the backfill included, every document is listed again. */
+    /** With every migration of today, {@value SigningMigrations#BACKFILL_DOCUMENT_VISIBILITY} included, every document is listed again. */
     @Test
     @MigratesTo
     void afterTheBackfillEveryDocumentIsListed(RestoredDatabase db) {
