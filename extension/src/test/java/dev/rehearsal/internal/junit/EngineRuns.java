@@ -20,9 +20,14 @@ final class EngineRuns {
     private EngineRuns() {}
 
     static EngineExecutionResults run(Class<?> testCase) {
+        return run(testCase, java.util.Map.of());
+    }
+
+    static EngineExecutionResults run(Class<?> testCase, java.util.Map<String, String> parameters) {
         var server = TestPostgres.server();
         EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
                 .selectors(selectClass(testCase))
+                .configurationParameters(parameters)
                 .configurationParameter("rehearsal.provider", "external")
                 .configurationParameter("rehearsal.external.url", server.jdbcUrl("postgres"))
                 .configurationParameter("rehearsal.external.user", server.username())

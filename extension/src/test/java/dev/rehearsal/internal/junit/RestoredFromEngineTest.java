@@ -204,6 +204,52 @@ class RestoredFromEngineTest {
     }
 
     @Test
+    void tests_running_in_parallel_restore_once_and_each_get_their_own_copy() throws Exception {
+        SEEN.clear();
+        run(
+                        ParallelTestCase.class,
+                        java.util.Map.of(
+                                "junit.jupiter.execution.parallel.enabled", "true",
+                                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"))
+                .testEvents()
+                .assertStatistics(s -> s.started(4).succeeded(4));
+        assertThat(SEEN).hasSize(4).doesNotHaveDuplicates();
+        assertNothingLeftBehind();
+    }
+
+    @RestoredFrom("engine/shop.sql")
+    static class ParallelTestCase {
+        private static void writeAndCheck(RestoredDatabase db, String name) {
+            SEEN.add(db.databaseName());
+            db.execute("INSERT INTO \"Customer\" (name) VALUES (?)", name);
+            assertThat(db.query("SELECT count(*) FROM \"Customer\"").singleValue())
+                    .isEqualTo(26L);
+        }
+
+        @Test
+        void first(RestoredDatabase db) {
+            writeAndCheck(db, "first");
+        }
+
+        @Test
+        void second(RestoredDatabase db) {
+            writeAndCheck(db, "second");
+        }
+
+        @Test
+        void third(RestoredDatabase db) {
+            writeAndCheck(db, "third");
+        }
+
+        @Test
+        void fourth(RestoredDatabase db) {
+            writeAndCheck(db, "fourth");
+        }
+    }
+
+    @Test
     void the_database_of_a_failed_test_is_kept_and_its_url_reported() throws Exception {
         var results = run(FailingTestCase.class);
         results.testEvents().assertStatistics(s -> s.started(1).failed(1));
