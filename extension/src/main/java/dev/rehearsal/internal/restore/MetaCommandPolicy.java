@@ -3,8 +3,10 @@ package dev.rehearsal.internal.restore;
 import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.internal.sql.MetaCommand;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Decides what happens with each psql meta-command of a script. Only what pg_dump writes is accepted:
@@ -15,8 +17,10 @@ import java.util.Locale;
  *   <li>{@code \connect db} / {@code \c db} (also pg_dump's {@code -reuse-previous=on "dbname='…'"} form) with any
  *       single database name: Rehearsal always restores into the database it created, so the runner opens a new
  *       session on that same database (as psql's reconnect resets session state) whatever name the script
- *       uses; pg_dump {@code -C} scripts name the original database here. A host, port, user or other
- *       connection option is refused.
+ *       uses. pg_dump {@code -C} scripts create the original database and connect to it: {@link ScriptScan}
+ *       records that name as an alias of the target, and {@link ScriptExecution} skips its CREATE/DROP DATABASE
+ *       and points its database-level statements at the target. A host, port, user or other connection option
+ *       is refused.
  *   <li>{@code \encoding}: ignored (the runner decodes the script by its {@code SET client_encoding}).
  * </ul>
  *
@@ -36,6 +40,7 @@ final class MetaCommandPolicy {
 
     private final String location;
     private String restrictKey;
+    private String lastConnectDatabase;
 
     MetaCommandPolicy(String location) {
         this.location = location;
@@ -86,7 +91,7 @@ final class MetaCommandPolicy {
                 return Action.NOTHING;
             case "connect":
             case "c":
-                checkConnect(command);
+                lastConnectDatabase = connectDatabase(command);
                 return Action.RECONNECT;
             case "encoding":
                 return Action.NOTHING;
@@ -99,9 +104,12 @@ final class MetaCommandPolicy {
         }
     }
 
-    /** Called at the end of the script; the script may end in restricted mode (psql does not mind). */
-    boolean restricted() {
-        return restrictKey != null;
+    /**
+     * The database name the last accepted {@code \\connect} named, or null when it named none ({@code \\connect}
+     * alone or {@code -}).
+     */
+    String lastConnectDatabase() {
+        return lastConnectDatabase;
     }
 
     private static String shellCapable(MetaCommand command) {
@@ -130,13 +138,14 @@ final class MetaCommandPolicy {
         }
     }
 
-    private void checkConnect(MetaCommand command) {
+    /** Checks a {@code \\connect} and returns the database it names (null for none). */
+    private String connectDatabase(MetaCommand command) {
         List<String> arguments = psqlArguments(command.arguments());
         if (!arguments.isEmpty() && arguments.get(0).startsWith("-reuse-previous")) {
             arguments = arguments.subList(1, arguments.size());
         }
-        if (arguments.isEmpty()) {
-            return;
+        if (arguments.isEmpty() || arguments.get(0).equals("-")) {
+            return null;
         }
         String database = arguments.get(0);
         for (String other : arguments.subList(1, arguments.size())) {
@@ -155,7 +164,8 @@ final class MetaCommandPolicy {
                             + " accepts \\connect only with a database name");
         }
         if (database.contains("=")) {
-            for (String key : conninfoKeys(database)) {
+            Map<String, String> options = conninfo(database);
+            for (String key : options.keySet()) {
                 if (!key.equals("dbname")) {
                     throw refuse(
                             command,
@@ -163,7 +173,9 @@ final class MetaCommandPolicy {
                                     + " database it created and accepts \\connect only with a database name");
                 }
             }
+            return options.get("dbname");
         }
+        return database;
     }
 
     /** Splits psql meta-command arguments: whitespace-separated, "…" ("" = ") and '…' (\ escapes) quoting. */
@@ -214,9 +226,14 @@ final class MetaCommandPolicy {
         return result;
     }
 
-    /** The keywords of a libpq conninfo string ({@code key=value key='quoted \' value'}). */
+    /** The keywords of a libpq conninfo string ({@code key=value key='quoted \\' value'}). */
     static List<String> conninfoKeys(String conninfo) {
-        List<String> keys = new ArrayList<>();
+        return new ArrayList<>(conninfo(conninfo).keySet());
+    }
+
+    /** The keyword/value pairs of a libpq conninfo string; keywords lower-cased. */
+    static Map<String, String> conninfo(String conninfo) {
+        Map<String, String> pairs = new LinkedHashMap<>();
         int i = 0;
         int n = conninfo.length();
         while (i < n) {
@@ -227,12 +244,14 @@ final class MetaCommandPolicy {
             while (i < n && conninfo.charAt(i) != '=' && !Character.isWhitespace(conninfo.charAt(i))) {
                 i++;
             }
-            if (i > keyStart) {
-                keys.add(conninfo.substring(keyStart, i).toLowerCase(Locale.ROOT));
+            if (i == keyStart) {
+                break;
             }
+            String key = conninfo.substring(keyStart, i).toLowerCase(Locale.ROOT);
             while (i < n && Character.isWhitespace(conninfo.charAt(i))) {
                 i++;
             }
+            StringBuilder value = new StringBuilder();
             if (i < n && conninfo.charAt(i) == '=') {
                 i++;
                 while (i < n && Character.isWhitespace(conninfo.charAt(i))) {
@@ -241,20 +260,21 @@ final class MetaCommandPolicy {
                 if (i < n && conninfo.charAt(i) == '\'') {
                     i++;
                     while (i < n && conninfo.charAt(i) != '\'') {
-                        if (conninfo.charAt(i) == '\\') {
+                        if (conninfo.charAt(i) == '\\' && i + 1 < n) {
                             i++;
                         }
-                        i++;
+                        value.append(conninfo.charAt(i++));
                     }
                     i++;
                 } else {
                     while (i < n && !Character.isWhitespace(conninfo.charAt(i))) {
-                        i++;
+                        value.append(conninfo.charAt(i++));
                     }
                 }
             }
+            pairs.put(key, value.toString());
         }
-        return keys;
+        return pairs;
     }
 
     private FixtureRestoreException refuse(MetaCommand command, String why) {

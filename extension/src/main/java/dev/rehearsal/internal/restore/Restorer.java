@@ -41,7 +41,7 @@ public final class Restorer {
         } catch (IOException e) {
             throw new FixtureRestoreException("Could not read " + location + ": " + e.getMessage(), location, 0, e);
         }
-        try (ScriptExecution execution = ScriptExecution.open(server, database, location)) {
+        try (ScriptExecution execution = ScriptExecution.open(server, database, location, scan.databaseAliases())) {
             Roles.createMissing(execution.connection(), scan.referencedRoles(), location);
             try (InputStream in = fixture.openForRestore()) {
                 execution.run(in);

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
@@ -27,7 +28,9 @@ import org.postgresql.util.ServerErrorMessage;
  * first error.
  *
  * <p>Not forwarded: {@code SET client_encoding} / {@code SET NAMES} (PgJDBC needs UTF8; the script is decoded
- * with that encoding instead). Tolerated: the failure of {@code SET transaction_timeout} on servers before
+ * with that encoding instead), and in pg_dump {@code -C} scripts the {@code CREATE DATABASE} / {@code DROP
+ * DATABASE} of the original database, whose other database-level statements ({@code ALTER DATABASE … SET},
+ * {@code COMMENT ON DATABASE}, {@code GRANT … ON DATABASE}) are pointed at the target database instead. Tolerated: the failure of {@code SET transaction_timeout} on servers before
  * PostgreSQL 17, which pg_dump 17+ writes into every dump; psql reports it and carries on.
  *
  * <p>Not thread-safe. Internal, not API.
@@ -40,18 +43,24 @@ final class ScriptExecution implements AutoCloseable {
     private final PostgresServer server;
     private final String database;
     private final String location;
+    private final Set<String> databaseAliases;
     private Connection connection;
     private Statement statement;
 
-    private ScriptExecution(PostgresServer server, String database, String location) {
+    private ScriptExecution(PostgresServer server, String database, String location, Set<String> databaseAliases) {
         this.server = server;
         this.database = database;
         this.location = location;
+        this.databaseAliases = databaseAliases;
     }
 
-    /** Opens the session the script runs in. */
-    static ScriptExecution open(PostgresServer server, String database, String location) {
-        ScriptExecution execution = new ScriptExecution(server, database, location);
+    /**
+     * Opens the session the script runs in.
+     *
+     * @param databaseAliases database names that stand for {@code database} (see {@link ScriptScan.Result})
+     */
+    static ScriptExecution open(PostgresServer server, String database, String location, Set<String> databaseAliases) {
+        ScriptExecution execution = new ScriptExecution(server, database, location, databaseAliases);
         execution.connect();
         return execution;
     }
@@ -114,7 +123,7 @@ final class ScriptExecution implements AutoCloseable {
                     case COPY_FROM_STDIN -> copyIn(sql, reader);
                     case COPY_TO_STDOUT -> copyOut(sql);
                     case TRANSACTION_TIMEOUT -> execute(sql, server.majorVersion() < 17);
-                    case OTHER -> execute(sql, false);
+                    case OTHER -> executeOther(sql, reader.standardConformingStrings());
                 }
             }
         } catch (ScriptReader.MissingCopyEndException e) {
@@ -122,6 +131,24 @@ final class ScriptExecution implements AutoCloseable {
         } catch (IOException e) {
             throw new FixtureRestoreException("Could not read " + location + ": " + e.getMessage(), location, 0, e);
         }
+    }
+
+    /**
+     * Sends a statement; with pg_dump {@code -C} scripts, skips the {@code CREATE}/{@code DROP DATABASE} of the
+     * original database and points {@code ALTER DATABASE}, {@code COMMENT ON DATABASE}, … at the target.
+     */
+    private void executeOther(SqlStatement sql, boolean standardConformingStrings) {
+        if (databaseAliases.isEmpty()) {
+            execute(sql, false);
+            return;
+        }
+        String database = ScriptStatements.createdOrDroppedDatabase(sql.text(), standardConformingStrings);
+        if (database != null && databaseAliases.contains(database)) {
+            return;
+        }
+        String text =
+                ScriptStatements.renameDatabase(sql.text(), standardConformingStrings, databaseAliases, this.database);
+        execute(text.equals(sql.text()) ? sql : new SqlStatement(text, sql.line()), false);
     }
 
     private void execute(SqlStatement sql, boolean tolerateUnknownSetting) {

@@ -73,10 +73,11 @@ public final class ScriptRunner {
 
     private static void run(PostgresServer server, String database, ByteSource source, String location)
             throws IOException {
+        ScriptScan.Result scan;
         try (InputStream in = source.open()) {
-            ScriptScan.scan(in, location);
+            scan = ScriptScan.scan(in, location);
         }
-        try (ScriptExecution execution = ScriptExecution.open(server, database, location);
+        try (ScriptExecution execution = ScriptExecution.open(server, database, location, scan.databaseAliases());
                 InputStream in = source.open()) {
             execution.run(in);
         }

@@ -19,8 +19,14 @@ import java.util.Set;
  */
 final class ScriptScan {
 
-    /** What the scan found. */
-    record Result(Set<String> referencedRoles) {}
+    /**
+     * What the scan found.
+     *
+     * @param referencedRoles roles the script refers to but does not create
+     * @param databaseAliases names of databases the script creates and then {@code \\connect}s to (pg_dump
+     *     {@code -C}); they stand for the target database
+     */
+    record Result(Set<String> referencedRoles, Set<String> databaseAliases) {}
 
     private ScriptScan() {}
 
@@ -32,12 +38,21 @@ final class ScriptScan {
     static Result scan(InputStream script, String location) {
         Set<String> referenced = new LinkedHashSet<>();
         Set<String> created = new LinkedHashSet<>();
+        Set<String> createdDatabases = new LinkedHashSet<>();
+        Set<String> aliases = new LinkedHashSet<>();
         MetaCommandPolicy policy = new MetaCommandPolicy(location);
         try (ScriptReader reader = new ScriptReader(script, location)) {
             for (SqlPiece piece = reader.next(); piece != null; piece = reader.next()) {
                 if (piece instanceof MetaCommand command) {
                     if (policy.apply(command) == MetaCommandPolicy.Action.RECONNECT) {
                         reader.sessionRestarted();
+                        String database = policy.lastConnectDatabase();
+                        if (database != null && createdDatabases.contains(database)) {
+                            aliases.add(database);
+                            if (aliases.size() > 1) {
+                                throw severalDatabases(command, aliases, location);
+                            }
+                        }
                     }
                 } else {
                     SqlStatement statement = (SqlStatement) piece;
@@ -46,6 +61,12 @@ final class ScriptScan {
                     }
                     ScriptStatements.collectRoles(
                             statement.text(), reader.standardConformingStrings(), referenced, created);
+                    String database = ScriptStatements.createdOrDroppedDatabase(
+                            statement.text(), reader.standardConformingStrings());
+                    if (database != null
+                            && ScriptStatements.firstWord(statement.text()).equals("CREATE")) {
+                        createdDatabases.add(database);
+                    }
                 }
             }
         } catch (ScriptReader.MissingCopyEndException e) {
@@ -54,7 +75,17 @@ final class ScriptScan {
             throw new FixtureRestoreException("Could not read " + location + ": " + e.getMessage(), location, 0, e);
         }
         referenced.removeAll(created);
-        return new Result(Collections.unmodifiableSet(referenced));
+        return new Result(Collections.unmodifiableSet(referenced), Collections.unmodifiableSet(aliases));
+    }
+
+    private static FixtureRestoreException severalDatabases(MetaCommand command, Set<String> names, String location) {
+        return new FixtureRestoreException(
+                location + ":" + command.line() + ": the script creates and connects to several databases (" + names
+                        + "), like a pg_dumpall script; Rehearsal restores one database per fixture. Dump the"
+                        + " database you need with pg_dump.",
+                location,
+                command.line(),
+                null);
     }
 
     static FixtureRestoreException copyProgram(SqlStatement statement, String location) {

@@ -278,7 +278,7 @@ final class ScriptStatements {
         return result;
     }
 
-    private static final SqlToken NOTHING = new SqlToken(SqlToken.Kind.SYMBOL, "");
+    private static final SqlToken NOTHING = new SqlToken(SqlToken.Kind.SYMBOL, "", -1);
 
     private static SqlToken next(List<SqlToken> tokens, int i) {
         return i + 1 < tokens.size() ? tokens.get(i + 1) : NOTHING;
@@ -286,6 +286,55 @@ final class ScriptStatements {
 
     private static SqlToken previous(List<SqlToken> tokens, int i) {
         return i > 0 ? tokens.get(i - 1) : NOTHING;
+    }
+
+    /**
+     * The database a {@code CREATE DATABASE name …} or {@code DROP DATABASE [IF EXISTS] name …} statement names,
+     * or null for any other statement.
+     */
+    static String createdOrDroppedDatabase(String text, boolean standardConformingStrings) {
+        String first = firstWord(text);
+        if (!first.equals("CREATE") && !first.equals("DROP")) {
+            return null;
+        }
+        List<SqlToken> tokens = SqlLexer.tokens(text, standardConformingStrings);
+        if (tokens.size() < 3 || !tokens.get(1).isWord("DATABASE")) {
+            return null;
+        }
+        int name = 2;
+        if (first.equals("DROP")
+                && tokens.get(2).isWord("IF")
+                && next(tokens, 2).isWord("EXISTS")) {
+            name = 4;
+        }
+        return name < tokens.size() ? tokens.get(name).name() : null;
+    }
+
+    /**
+     * The statement with every {@code DATABASE <alias>} (alias one of {@code aliases}) naming {@code target}
+     * instead, e.g. {@code ALTER DATABASE original SET …} or {@code COMMENT ON DATABASE original IS …}; the text
+     * itself when nothing names an alias.
+     */
+    static String renameDatabase(String text, boolean standardConformingStrings, Set<String> aliases, String target) {
+        if (aliases.isEmpty() || !text.toLowerCase(Locale.ROOT).contains("database")) {
+            return text;
+        }
+        List<SqlToken> tokens = SqlLexer.tokens(text, standardConformingStrings);
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            if (tokens.get(i).isSymbol(';')) {
+                return text;
+            }
+        }
+        StringBuilder result = new StringBuilder(text);
+        for (int i = tokens.size() - 2; i >= 0; i--) {
+            SqlToken name = tokens.get(i + 1);
+            if (tokens.get(i).isWord("DATABASE")
+                    && (name.kind() == SqlToken.Kind.WORD || name.kind() == SqlToken.Kind.QUOTED_IDENTIFIER)
+                    && aliases.contains(name.name())) {
+                result.replace(name.start(), name.start() + name.text().length(), Roles.quoteIdentifier(target));
+            }
+        }
+        return result.toString();
     }
 
     /** The statement's leading key word in upper case, or "" when it starts with something else. */

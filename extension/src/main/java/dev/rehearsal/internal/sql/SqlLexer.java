@@ -533,13 +533,13 @@ public final class SqlLexer {
 
     private void emitSymbol(char c) {
         if (tokens != null) {
-            tokens.add(new SqlToken(SqlToken.Kind.SYMBOL, String.valueOf(c)));
+            tokens.add(new SqlToken(SqlToken.Kind.SYMBOL, String.valueOf(c), statement.length() - 1));
         }
     }
 
     private void emitToken(SqlToken.Kind kind) {
         if (tokens != null && started) {
-            tokens.add(new SqlToken(kind, statement.substring(tokenStart)));
+            tokens.add(new SqlToken(kind, statement.substring(tokenStart), tokenStart));
         }
         tokenKind = null;
     }

@@ -9,8 +9,9 @@ import java.util.Locale;
  *
  * @param kind what the token is
  * @param text the token exactly as written (strings and quoted identifiers with their quotes and prefix)
+ * @param start the token's offset in its statement's text (which starts at the statement's first token)
  */
-public record SqlToken(Kind kind, String text) {
+public record SqlToken(Kind kind, String text, int start) {
 
     /** Token kinds; operators come as one {@link #SYMBOL} per character. */
     public enum Kind {

@@ -116,6 +116,34 @@ class PgDumpFixtureTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"legacy-create.sql", "legacy-create-clean.sql"})
+    void a_create_dump_restores_into_the_target_database_under_its_original_name(String name) {
+        try (TestDatabase db = TestPostgres.newDatabase();
+                TestDatabase again = TestPostgres.newDatabase();
+                TestDatabase reference = TestPostgres.newDatabase()) {
+            Restorer.restore(fixture(name), db.server(), db.name());
+            Restorer.restore(fixture(name), again.server(), again.name());
+            Restorer.restore(fixture("legacy-stdstrings-off.sql"), reference.server(), reference.name());
+            assertThat(CatalogSnapshot.of(db)).isEqualTo(CatalogSnapshot.of(reference));
+            assertThat(value(db, "SELECT count(*) FROM pg_database WHERE datname = 'legacy_src'"))
+                    .isEqualTo("0");
+            assertThat(value(
+                            db,
+                            "SELECT shobj_description(oid, 'pg_database') FROM pg_database"
+                                    + " WHERE datname = current_database()"))
+                    .isEqualTo("legacy; database");
+            assertThat(
+                            value(
+                                    db,
+                                    "SELECT array_to_string(setconfig, ',') FROM pg_db_role_setting s"
+                                            + " JOIN pg_database d ON d.oid = s.setdatabase WHERE d.datname = current_database()"))
+                    .isEqualTo("work_mem=8MB");
+            assertThat(value(db, "SELECT datacl::text FROM pg_database WHERE datname = current_database()"))
+                    .contains("app_reader=c/");
+        }
+    }
+
     @Test
     void checksum_and_source_of_a_classpath_fixture() throws Exception {
         Fixture fixture = fixture("rich.sql.gz");

@@ -136,6 +136,20 @@ class PlainScriptRestoreTest {
         }
 
         @Test
+        void a_script_that_creates_and_connects_to_several_databases_is_refused() {
+            String script = "CREATE DATABASE one;\n\\connect one\nCREATE DATABASE two;\n\\connect two\n";
+            try (TestDatabase db = TestPostgres.newDatabase()) {
+                assertThatThrownBy(() -> restoreText(db, dir, script))
+                        .isInstanceOf(FixtureRestoreException.class)
+                        .hasMessageContaining("script.sql:4")
+                        .hasMessageContaining("several databases")
+                        .hasMessageContaining("pg_dumpall");
+                assertThat(value(db, "SELECT count(*) FROM pg_database WHERE datname IN ('one', 'two')"))
+                        .isEqualTo("0");
+            }
+        }
+
+        @Test
         void encoding_meta_command_is_ignored() {
             try (TestDatabase db = TestPostgres.newDatabase()) {
                 restoreText(db, dir, "\\encoding SQL_ASCII\nCREATE TABLE t (a int);\n");

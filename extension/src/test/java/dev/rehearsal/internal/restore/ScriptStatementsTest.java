@@ -86,6 +86,25 @@ class ScriptStatementsTest {
     }
 
     @Test
+    void database_statements_of_create_dumps() {
+        assertThat(ScriptStatements.createdOrDroppedDatabase("CREATE DATABASE legacy WITH TEMPLATE = template0;", true))
+                .isEqualTo("legacy");
+        assertThat(ScriptStatements.createdOrDroppedDatabase("DROP DATABASE IF EXISTS \"Odd Name\";", true))
+                .isEqualTo("Odd Name");
+        assertThat(ScriptStatements.createdOrDroppedDatabase("CREATE TABLE database (a int);", true))
+                .isNull();
+        Set<String> aliases = Set.of("legacy", "Odd Name");
+        assertThat(ScriptStatements.renameDatabase(
+                        "COMMENT ON DATABASE legacy IS 'DATABASE legacy; stays';", true, aliases, "rehearsal_x"))
+                .isEqualTo("COMMENT ON DATABASE \"rehearsal_x\" IS 'DATABASE legacy; stays';");
+        assertThat(ScriptStatements.renameDatabase(
+                        "ALTER ROLE r IN DATABASE \"Odd Name\" SET work_mem TO '8MB';", true, aliases, "t"))
+                .isEqualTo("ALTER ROLE r IN DATABASE \"t\" SET work_mem TO '8MB';");
+        assertThat(ScriptStatements.renameDatabase("ALTER DATABASE other SET x TO 1;", true, aliases, "t"))
+                .isEqualTo("ALTER DATABASE other SET x TO 1;");
+    }
+
+    @Test
     void psql_arguments_and_conninfo() {
         assertThat(MetaCommandPolicy.psqlArguments("-reuse-previous=on \"dbname='a \\'b'\"  'x y' plain"))
                 .containsExactly("-reuse-previous=on", "dbname='a \\'b'", "x y", "plain");

@@ -1,6 +1,7 @@
 package dev.rehearsal.internal.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -106,28 +107,33 @@ class SqlLexerTest {
                 "ALTER TABLE \"My \"\"T\"\" -- x\" OWNER TO bob; -- c\n /* d */ SELECT E'a\\'b', $1, $q$x$q$, 1.5e3, x$y",
                 true);
         assertThat(tokens)
+                .extracting(SqlToken::kind, SqlToken::text)
                 .containsExactly(
-                        new SqlToken(SqlToken.Kind.WORD, "ALTER"),
-                        new SqlToken(SqlToken.Kind.WORD, "TABLE"),
-                        new SqlToken(SqlToken.Kind.QUOTED_IDENTIFIER, "\"My \"\"T\"\" -- x\""),
-                        new SqlToken(SqlToken.Kind.WORD, "OWNER"),
-                        new SqlToken(SqlToken.Kind.WORD, "TO"),
-                        new SqlToken(SqlToken.Kind.WORD, "bob"),
-                        new SqlToken(SqlToken.Kind.SYMBOL, ";"),
-                        new SqlToken(SqlToken.Kind.WORD, "SELECT"),
-                        new SqlToken(SqlToken.Kind.STRING, "E'a\\'b'"),
-                        new SqlToken(SqlToken.Kind.SYMBOL, ","),
-                        new SqlToken(SqlToken.Kind.PARAMETER, "$1"),
-                        new SqlToken(SqlToken.Kind.SYMBOL, ","),
-                        new SqlToken(SqlToken.Kind.DOLLAR_STRING, "$q$x$q$"),
-                        new SqlToken(SqlToken.Kind.SYMBOL, ","),
-                        new SqlToken(SqlToken.Kind.NUMBER, "1.5e3"),
-                        new SqlToken(SqlToken.Kind.SYMBOL, ","),
-                        new SqlToken(SqlToken.Kind.WORD, "x$y"));
+                        tuple(SqlToken.Kind.WORD, "ALTER"),
+                        tuple(SqlToken.Kind.WORD, "TABLE"),
+                        tuple(SqlToken.Kind.QUOTED_IDENTIFIER, "\"My \"\"T\"\" -- x\""),
+                        tuple(SqlToken.Kind.WORD, "OWNER"),
+                        tuple(SqlToken.Kind.WORD, "TO"),
+                        tuple(SqlToken.Kind.WORD, "bob"),
+                        tuple(SqlToken.Kind.SYMBOL, ";"),
+                        tuple(SqlToken.Kind.WORD, "SELECT"),
+                        tuple(SqlToken.Kind.STRING, "E'a\\'b'"),
+                        tuple(SqlToken.Kind.SYMBOL, ","),
+                        tuple(SqlToken.Kind.PARAMETER, "$1"),
+                        tuple(SqlToken.Kind.SYMBOL, ","),
+                        tuple(SqlToken.Kind.DOLLAR_STRING, "$q$x$q$"),
+                        tuple(SqlToken.Kind.SYMBOL, ","),
+                        tuple(SqlToken.Kind.NUMBER, "1.5e3"),
+                        tuple(SqlToken.Kind.SYMBOL, ","),
+                        tuple(SqlToken.Kind.WORD, "x$y"));
         assertThat(tokens.get(2).name()).isEqualTo("My \"T\" -- x");
         assertThat(tokens.get(5).name()).isEqualTo("bob");
         assertThat(tokens.get(0).isWord("alter")).isTrue();
-        assertThat(new SqlToken(SqlToken.Kind.STRING, "'it''s'").name()).isEqualTo("it's");
+        assertThat(tokens.get(2).start()).isEqualTo(12);
+        assertThat(tokens.get(7).start())
+                .as("offsets count from the start of their statement")
+                .isZero();
+        assertThat(new SqlToken(SqlToken.Kind.STRING, "'it''s'", 0).name()).isEqualTo("it's");
     }
 
     @Test
