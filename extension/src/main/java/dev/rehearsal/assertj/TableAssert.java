@@ -109,7 +109,8 @@ public class TableAssert extends AbstractAssert<TableAssert, DatabaseTable> {
 
     /**
      * Verifies that the table has as many rows as the same table had right after the restore, before any migration
-     * ({@link RestoredDatabase#beforeMigration()}); the table is looked up in the schema where it was found now.
+     * ({@link RestoredDatabase#beforeMigration()}); the table is looked up in the schema where it was found now. A
+     * database that ran no migrations is its own pre-migration state, so this then always passes.
      *
      * <pre><code class='java'>
      * assertThat(db).table("Document").hasSameRowCountAsBeforeMigration();   // passes: no row was lost
