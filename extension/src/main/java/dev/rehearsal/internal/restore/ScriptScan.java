@@ -59,8 +59,7 @@ final class ScriptScan {
                     if (reader.kind() == ScriptStatements.Kind.COPY_PROGRAM) {
                         throw copyProgram(statement, location);
                     }
-                    ScriptStatements.collectRoles(
-                            statement.text(), reader.standardConformingStrings(), referenced, created);
+                    RoleReferences.collect(statement.text(), reader.standardConformingStrings(), referenced, created);
                     String database = ScriptStatements.createdOrDroppedDatabase(
                             statement.text(), reader.standardConformingStrings());
                     if (database != null

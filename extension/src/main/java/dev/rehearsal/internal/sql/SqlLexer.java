@@ -2,10 +2,7 @@ package dev.rehearsal.internal.sql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An incremental, psql-compatible statement splitter: feed it a script in chunks of whole lines, get back the
@@ -28,12 +25,6 @@ import java.util.regex.Pattern;
  * input. Not thread-safe. Internal, not API.
  */
 public final class SqlLexer {
-
-    private static final Pattern SET_STANDARD_CONFORMING_STRINGS =
-            Pattern.compile("(?is)SET\\s+(?:SESSION\\s+|LOCAL\\s+)?standard_conforming_strings\\s*(?:=|\\bTO\\b)\\s*"
-                    + "'?([A-Za-z0-9_]+)'?\\s*;?\\s*");
-    private static final Pattern RESET_STANDARD_CONFORMING_STRINGS =
-            Pattern.compile("(?is)RESET\\s+(?:standard_conforming_strings|ALL)\\s*;?\\s*");
 
     private enum State {
         NORMAL,
@@ -58,9 +49,7 @@ public final class SqlLexer {
     private boolean started;
     private int startLine;
     private int parenDepth;
-    private int beginDepth;
-    private int identifierCount;
-    private final char[] leadingIdentifiers = new char[4];
+    private final RoutineBodies routineBodies = new RoutineBodies();
     private int tokenStart;
     private SqlToken.Kind tokenKind;
 
@@ -227,7 +216,7 @@ public final class SqlLexer {
         }
         int end = advance(text, i, 1);
         emitSymbol(c);
-        if (c == ';' && parenDepth == 0 && beginDepth == 0) {
+        if (c == ';' && parenDepth == 0 && !routineBodies.inside()) {
             completeStatement(out);
         }
         return end;
@@ -243,7 +232,7 @@ public final class SqlLexer {
             statement.append(next);
             emitSymbol(next);
             if (next == ';') {
-                identifierCount = 0;
+                routineBodies.restartIdentifiers();
             }
             return i + 2;
         }
@@ -287,7 +276,7 @@ public final class SqlLexer {
         tokenStart = statement.length();
         int next = advance(text, i, end - i);
         emitToken(SqlToken.Kind.WORD);
-        trackIdentifier(word);
+        routineBodies.identifier(word, parenDepth);
         return next;
     }
 
@@ -441,41 +430,6 @@ public final class SqlLexer {
         return end;
     }
 
-    /**
-     * psql's heuristic for SQL-standard function bodies: once a statement begins with CREATE [OR REPLACE]
-     * FUNCTION|PROCEDURE, BEGIN (and CASE inside one) at parenthesis depth 0 opens a block that END closes.
-     */
-    private void trackIdentifier(String word) {
-        if (identifierCount == 0) {
-            java.util.Arrays.fill(leadingIdentifiers, '\0');
-        }
-        if (identifierCount < leadingIdentifiers.length
-                && (word.equalsIgnoreCase("create")
-                        || word.equalsIgnoreCase("function")
-                        || word.equalsIgnoreCase("procedure")
-                        || word.equalsIgnoreCase("or")
-                        || word.equalsIgnoreCase("replace"))) {
-            leadingIdentifiers[identifierCount] = Character.toLowerCase(word.charAt(0));
-        }
-        identifierCount++;
-        char[] ids = leadingIdentifiers;
-        boolean routine = ids[0] == 'c'
-                && (ids[1] == 'f'
-                        || ids[1] == 'p'
-                        || (ids[1] == 'o' && ids[2] == 'r' && (ids[3] == 'f' || ids[3] == 'p')));
-        if (routine && parenDepth == 0) {
-            if (word.equalsIgnoreCase("begin")) {
-                beginDepth++;
-            } else if (word.equalsIgnoreCase("case")) {
-                if (beginDepth >= 1) {
-                    beginDepth++;
-                }
-            } else if (word.equalsIgnoreCase("end") && beginDepth > 0) {
-                beginDepth--;
-            }
-        }
-    }
-
     private void completeStatement(List<SqlPiece> out) {
         String text = statement.toString();
         int statementLine = startLine;
@@ -484,27 +438,7 @@ public final class SqlLexer {
             return;
         }
         out.add(new SqlStatement(text, statementLine));
-        trackStandardConformingStrings(text);
-    }
-
-    private void trackStandardConformingStrings(String text) {
-        char first = Character.toUpperCase(text.charAt(0));
-        if (first != 'S' && first != 'R') {
-            return;
-        }
-        Matcher set = SET_STANDARD_CONFORMING_STRINGS.matcher(text);
-        if (set.matches()) {
-            String value = set.group(1).toLowerCase(Locale.ROOT);
-            switch (value) {
-                case "on", "true", "yes", "1", "default" -> standardConformingStrings = true;
-                case "off", "false", "no", "0" -> standardConformingStrings = false;
-                default -> {
-                    // The server rejects any other value; the setting stays as it was.
-                }
-            }
-        } else if (RESET_STANDARD_CONFORMING_STRINGS.matcher(text).matches()) {
-            standardConformingStrings = true;
-        }
+        StandardConformingStrings.setBy(text).ifPresent(on -> standardConformingStrings = on);
     }
 
     private void resetStatement() {
@@ -512,8 +446,7 @@ public final class SqlLexer {
         started = false;
         startLine = 0;
         parenDepth = 0;
-        beginDepth = 0;
-        identifierCount = 0;
+        routineBodies.reset();
         tokenKind = null;
     }
 

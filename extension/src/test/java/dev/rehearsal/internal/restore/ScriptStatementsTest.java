@@ -13,7 +13,7 @@ class ScriptStatementsTest {
 
     private static Set<String> roles(String sql) {
         Set<String> referenced = new LinkedHashSet<>();
-        ScriptStatements.collectRoles(sql, true, referenced, new LinkedHashSet<>());
+        RoleReferences.collect(sql, true, referenced, new LinkedHashSet<>());
         return referenced;
     }
 
@@ -80,7 +80,7 @@ class ScriptStatementsTest {
     void roles_created_by_the_script() {
         Set<String> created = new LinkedHashSet<>();
         for (String sql : List.of("CREATE ROLE a;", "CREATE USER \"B\" WITH LOGIN;", "CREATE GROUP c;")) {
-            ScriptStatements.collectRoles(sql, true, new LinkedHashSet<>(), created);
+            RoleReferences.collect(sql, true, new LinkedHashSet<>(), created);
         }
         assertThat(created).containsExactly("a", "B", "c");
     }
