@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Pagila sample database (shared/fixtures/pagila: pagila-schema.sql, then pagila-data.sql.gz) restored once by
+ * The Pagila sample database (samples/fixtures/pagila, a copy of shared/fixtures/pagila with its licence: pagila-schema.sql, then pagila-data.sql.gz) restored once by
  * Rehearsal and once by psql 15 into the same server: tables, columns, constraints, indexes, routines, views and
  * every table's row count and content must be identical.
  */
 class PagilaDifferentialTest {
-    private static final String PAGILA = "../../shared/fixtures/pagila";
+    private static final String PAGILA = "../samples/fixtures/pagila";
 
     @TempDir
     Path workDir;
@@ -31,7 +31,7 @@ class PagilaDifferentialTest {
         assumeTrue(
                 Files.isRegularFile(pagila.resolve("pagila-schema.sql"))
                         && Files.isRegularFile(pagila.resolve("pagila-data.sql.gz")),
-                "the Pagila fixture is not at " + pagila + " (shared/fixtures/pagila next to the project checkout)");
+                "the Pagila fixture is not at " + pagila + " (samples/fixtures/pagila in this repository)");
         PsqlBaseline.assumePsqlInstalled();
         Fixture schema = Fixtures.resolve(PAGILA + "/pagila-schema.sql", null, projectDir);
         Fixture data = Fixtures.resolve(PAGILA + "/pagila-data.sql.gz", null, projectDir);
