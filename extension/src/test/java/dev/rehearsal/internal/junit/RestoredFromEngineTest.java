@@ -204,6 +204,31 @@ class RestoredFromEngineTest {
     }
 
     @Test
+    void beforeAll_methods_get_a_class_wide_copy_dropped_when_the_class_ends() throws Exception {
+        SEEN.clear();
+        run(BeforeAllTestCase.class)
+                .testEvents()
+                .assertStatistics(s -> s.started(1).succeeded(1));
+        assertThat(SEEN).hasSize(2).doesNotHaveDuplicates();
+        assertNothingLeftBehind();
+    }
+
+    @RestoredFrom("engine/shop.sql")
+    static class BeforeAllTestCase {
+        @org.junit.jupiter.api.BeforeAll
+        static void beforeAll(RestoredDatabase db) {
+            SEEN.add(db.databaseName());
+            db.execute("DELETE FROM \"Order\"");
+        }
+
+        @Test
+        void theTestHasItsOwnCopy(RestoredDatabase db) {
+            SEEN.add(db.databaseName());
+            assertThat(db.query("SELECT count(*) FROM \"Order\"").singleValue()).isEqualTo(60L);
+        }
+    }
+
+    @Test
     void tests_running_in_parallel_restore_once_and_each_get_their_own_copy() throws Exception {
         SEEN.clear();
         run(
