@@ -34,7 +34,8 @@ final class DatabasePreparer {
     PreparedDatabase prepare(RehearsalSetup setup) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Path projectDirectory = Path.of("").toAbsolutePath();
-        Fixture fixture = resolveFixture(setup, loader, projectDirectory);
+        Fixture fixture =
+                resources.fixture(setup.restoredFrom().value(), () -> resolveFixture(setup, loader, projectDirectory));
         MigrationsLocation location = setup.migratesTo()
                 .map(m -> resolveMigrations(setup, m, loader, projectDirectory))
                 .orElse(null);

@@ -1,9 +1,13 @@
 package dev.rehearsal.internal.junit;
 
 import dev.rehearsal.internal.config.Settings;
+import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.server.Servers;
 import dev.rehearsal.internal.template.TemplateCache;
 import dev.rehearsal.spi.PostgresServer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What one test run shares: the server (started lazily on first use) and its template cache. Lives in the root
@@ -12,11 +16,19 @@ import dev.rehearsal.spi.PostgresServer;
  */
 final class RunResources implements AutoCloseable {
     private final Settings settings;
+    /** Fixtures resolved (found, hashed, sniffed) once per run: hashing a large backup per test would be slow. */
+    private final Map<String, Fixture> fixtures = new ConcurrentHashMap<>();
+
     private TemplateCache cache;
     private PostgresServer server;
 
     RunResources(Settings settings) {
         this.settings = settings;
+    }
+
+    /** The fixture at {@code location}, resolved on first use; a failure is not remembered. */
+    Fixture fixture(String location, Supplier<Fixture> resolver) {
+        return fixtures.computeIfAbsent(location, key -> resolver.get());
     }
 
     synchronized TemplateCache cache() {

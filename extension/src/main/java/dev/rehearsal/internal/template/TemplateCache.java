@@ -40,6 +40,10 @@ public final class TemplateCache implements AutoCloseable {
     private final Map<String, Outcome<MigratedTemplate>> migrated = new ConcurrentHashMap<>();
     private final Map<String, Outcome<String>> beforeViews = new ConcurrentHashMap<>();
     private final List<String> created = new CopyOnWriteArrayList<>();
+    /** Migration files read once per run: their ids and fingerprint key the migrated templates. */
+    private final Map<ProbeKey, ToolMigrations> probes = new ConcurrentHashMap<>();
+
+    private record ProbeKey(java.nio.file.Path directory, MigrationTool tool) {}
 
     public TemplateCache(PostgresServer server) {
         this.server = server;
@@ -72,14 +76,16 @@ public final class TemplateCache implements AutoCloseable {
     /** The template holding {@code base} migrated to {@code target}; migrates it on first use. */
     public MigratedTemplate migrated(
             RestoredTemplate base, MigrationsLocation location, MigrationTool tool, String target) {
-        ToolMigrations probe = MigrationTools.open(
-                tool,
-                location.directory(),
-                location.display(),
-                () -> {
-                    throw new IllegalStateException("not connected");
-                },
-                base.fixture());
+        ToolMigrations probe = probes.computeIfAbsent(
+                new ProbeKey(location.directory(), tool),
+                k -> MigrationTools.open(
+                        tool,
+                        location.directory(),
+                        location.display(),
+                        () -> {
+                            throw new IllegalStateException("not connected");
+                        },
+                        null));
         if (!dev.rehearsal.MigratesTo.LATEST.equals(target) && !probe.localIds().contains(target)) {
             throw new MigrationSetupException(unknownTarget(target, location, probe.localIds()));
         }
