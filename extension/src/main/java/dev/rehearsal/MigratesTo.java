@@ -51,4 +51,19 @@ public @interface MigratesTo {
 
     /** When true, a failing migration does not fail the test: the body runs and examines the failure. */
     boolean allowFailure() default false;
+
+    /**
+     * For {@link MigrationTool#COMMAND}: the command line to run, e.g. {@code "npx prisma migrate deploy"}. It is
+     * split into arguments at spaces (single and double quotes group, no other shell syntax: write {@code sh -c
+     * '…'} for pipes or variables) and run in the project directory with {@code DATABASE_URL}, {@code PGHOST},
+     * {@code PGPORT}, {@code PGUSER}, {@code PGPASSWORD} and {@code PGDATABASE} pointing at the database.
+     */
+    String command() default "";
+
+    /**
+     * Whether the tool may run down scripts on its own. Play Evolutions reverts evolutions whose hash changed or
+     * that the code no longer has by running their {@code !Downs} (data loss); Rehearsal reports that as a failure
+     * unless this is true.
+     */
+    boolean allowDowns() default false;
 }

@@ -130,10 +130,7 @@ public class MigrationFailedException extends RehearsalException {
     }
 
     static String toolName(MigrationTool tool) {
-        return switch (tool) {
-            case PRISMA -> "Prisma Migrate";
-            case AUTO -> "auto-detected tool";
-        };
+        return tool.displayName();
     }
 
     private static String count(int n, String noun) {

@@ -52,4 +52,44 @@ public interface MigrationHistory {
      * @throws MigrationRefusedException with the tool's error code when the tool would refuse
      */
     void resolveRolledBack(String id);
+
+    /**
+     * Flyway's {@code repair}: removes failed entries from the history and realigns checksums, descriptions and
+     * types with the code.
+     *
+     * @throws UnsupportedOperationException when the tool has no such move (the message names the moves it has)
+     */
+    default void repair() {
+        throw unsupported("repair()");
+    }
+
+    /**
+     * Flyway's {@code baseline}: records {@code version} as the baseline of a database that predates the tool.
+     *
+     * @throws UnsupportedOperationException when the tool has no such move (the message names the moves it has)
+     */
+    default void baseline(String version) {
+        throw unsupported("baseline(\"" + version + "\")");
+    }
+
+    /**
+     * golang-migrate's {@code force}: sets the recorded version without running anything and clears the dirty flag
+     * ({@code "-1"}: no version at all).
+     *
+     * @throws UnsupportedOperationException when the tool has no such move (the message names the moves it has)
+     */
+    default void force(String version) {
+        throw unsupported("force(\"" + version + "\")");
+    }
+
+    private UnsupportedOperationException unsupported(String move) {
+        return new UnsupportedOperationException(
+                tool() + " has no " + move + " move. Its moves: " + String.join(", ", moves()) + ".");
+    }
+
+    /**
+     * The operator's moves this tool has, as method names (e.g. {@code deploy()}, {@code resolveRolledBack(id)}),
+     * for messages.
+     */
+    List<String> moves();
 }

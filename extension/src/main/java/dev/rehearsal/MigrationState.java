@@ -13,5 +13,12 @@ public enum MigrationState {
     /** Recorded in the database, but the code no longer has it. */
     UNKNOWN_TO_CODE,
     /** Applied, but the file changed since (the recorded checksum differs). */
-    EDITED
+    EDITED,
+    /** Applied after a migration with a higher version had already been applied (Flyway's outOfOrder, goose). */
+    OUT_OF_ORDER,
+    /**
+     * Present in the code and not applied, but the tool will not apply it either (e.g. a Flyway migration whose
+     * version is below the current one, without outOfOrder): usually a forgotten merge.
+     */
+    IGNORED
 }

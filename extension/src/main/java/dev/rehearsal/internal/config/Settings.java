@@ -1,16 +1,20 @@
 package dev.rehearsal.internal.config;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
  * Rehearsal's configuration: one prefix, {@code rehearsal.}; a JVM system property wins over a JUnit
  * configuration parameter ({@code junit-platform.properties}), which wins over an environment variable named in
- * the key's definition, which wins over the built-in default. Annotation attributes are applied by the callers
- * before consulting this class.
+ * the key's definition, which wins over the project file {@code rehearsal.yml} (see {@link ProjectFile}; its
+ * location is set by {@value #CONFIG_FILE}, default {@code rehearsal.yml} in the project directory), which wins over
+ * the built-in default. Annotation attributes are applied by the callers before consulting this class.
  */
 public final class Settings {
 
@@ -35,24 +39,87 @@ public final class Settings {
      */
     public static final String EMBEDDED_RUN_AS = "rehearsal.embedded.run-as";
 
-    private final Function<String, Optional<String>> junitParameters;
+    /**
+     * The project configuration file (env {@code REHEARSAL_CONFIG_FILE}), relative to the project directory;
+     * default {@code rehearsal.yml}. Read from system properties, JUnit parameters and the environment only.
+     */
+    public static final String CONFIG_FILE = "rehearsal.config.file";
 
-    private Settings(Function<String, Optional<String>> junitParameters) {
+    private final Function<String, Optional<String>> junitParameters;
+    private final Path projectDirectory;
+    private volatile Map<String, String> projectFile;
+
+    private Settings(Function<String, Optional<String>> junitParameters, Path projectDirectory) {
         this.junitParameters = junitParameters;
+        this.projectDirectory = projectDirectory;
     }
 
-    /** Settings from system properties and the environment only. */
+    /** Settings from system properties, the environment and the project file only. */
     public static Settings fromSystem() {
-        return new Settings(key -> Optional.empty());
+        return new Settings(key -> Optional.empty(), Path.of("").toAbsolutePath());
     }
 
     /** Settings that also consult JUnit configuration parameters. */
     public static Settings withJunitParameters(Function<String, Optional<String>> junitParameters) {
-        return new Settings(junitParameters);
+        return new Settings(junitParameters, Path.of("").toAbsolutePath());
+    }
+
+    /** Settings that also consult JUnit configuration parameters, with an explicit project directory. */
+    public static Settings of(Function<String, Optional<String>> junitParameters, Path projectDirectory) {
+        return new Settings(junitParameters, projectDirectory.toAbsolutePath());
+    }
+
+    /** The project directory: relative paths in settings resolve against it. */
+    public Path projectDirectory() {
+        return projectDirectory;
     }
 
     /** The value of a key, looked up as described on the class. */
     public Optional<String> get(String key) {
+        Optional<String> outside = outsideProjectFile(key);
+        if (outside.isPresent() || key.equals(CONFIG_FILE)) {
+            return outside;
+        }
+        return Optional.ofNullable(projectFile().get(key))
+                .filter(v -> !v.isBlank())
+                .map(String::strip);
+    }
+
+    /**
+     * Every key starting with {@code prefix}, keyed by the rest of the key, each value looked up with the precedence
+     * of {@link #get}. Keys are discovered in system properties and the project file (JUnit parameters and the
+     * environment cannot be listed; they still override the values of keys found there).
+     */
+    public Map<String, String> under(String prefix) {
+        Set<String> keys = new TreeSet<>();
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith(prefix)) {
+                keys.add(name);
+            }
+        }
+        for (String name : projectFile().keySet()) {
+            if (name.startsWith(prefix)) {
+                keys.add(name);
+            }
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : keys) {
+            get(key).ifPresent(value -> values.put(key.substring(prefix.length()), value));
+        }
+        return values;
+    }
+
+    private Map<String, String> projectFile() {
+        Map<String, String> file = projectFile;
+        if (file == null) {
+            Path path = projectDirectory.resolve(outsideProjectFile(CONFIG_FILE).orElse("rehearsal.yml"));
+            file = ProjectFile.read(path);
+            projectFile = file;
+        }
+        return file;
+    }
+
+    private Optional<String> outsideProjectFile(String key) {
         String property = System.getProperty(key);
         if (property != null && !property.isBlank()) {
             return Optional.of(property.strip());

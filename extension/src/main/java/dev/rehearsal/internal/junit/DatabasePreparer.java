@@ -6,14 +6,15 @@ import dev.rehearsal.MigrationHistory;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RestoredDatabase;
 import dev.rehearsal.internal.db.DefaultRestoredDatabase;
+import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
-import dev.rehearsal.internal.migrate.ToolMigrations;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.template.MigratedTemplate;
 import dev.rehearsal.internal.template.RestoredTemplate;
 import dev.rehearsal.internal.template.TemplateCache;
+import dev.rehearsal.spi.ToolMigrations;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -43,15 +44,16 @@ final class DatabasePreparer {
         RestoredTemplate restored = cache.restored(fixture);
         if (setup.migratesTo().isEmpty()) {
             String clone = cache.cloneFor(restored.database());
-            Supplier<MigrationHistory> history =
-                    new Memo<>(() -> defaultHistory(setup, cache, clone, restored, loader, projectDirectory));
+            Supplier<MigrationHistory> history = new Memo<>(
+                    () -> defaultHistory(setup, cache, clone, restored, loader, projectDirectory, resources));
             return new PreparedDatabase(
                     cache, DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), history, null));
         }
         MigratesTo migratesTo = setup.migratesTo().get();
+        MigrationOptions options = MigrationOptions.of(migratesTo, resources.settings());
         MigratedTemplate migrated;
         try {
-            migrated = cache.migrated(restored, location, migratesTo.tool(), migratesTo.value());
+            migrated = cache.migrated(restored, location, migratesTo.tool(), migratesTo.value(), options);
         } catch (MigrationSetupException e) {
             throw new ExtensionConfigurationException("@MigratesTo on [" + setup.where() + "]: " + e.getMessage(), e);
         }
@@ -64,7 +66,8 @@ final class DatabasePreparer {
             }
         }
         String clone = cache.cloneFor(migrated.database());
-        ToolMigrations history = cache.open(migrated.tool(), location, clone, restored.fixture(), migrated.failure());
+        ToolMigrations history =
+                cache.open(migrated.tool(), location, clone, restored.fixture(), migrated.failure(), options);
         Supplier<RestoredDatabase> before = new Memo<>(() -> new DefaultRestoredDatabase(
                 cache.server(), cache.beforeMigrationView(restored), restored.fixture(), null, null));
         return new PreparedDatabase(
@@ -81,11 +84,13 @@ final class DatabasePreparer {
             String database,
             RestoredTemplate restored,
             ClassLoader loader,
-            Path projectDirectory) {
+            Path projectDirectory,
+            RunResources resources) {
         String location = MigratesTo.DEFAULT_MIGRATIONS;
         try {
             MigrationsLocation resolved = MigrationsLocation.resolve(location, projectDirectory, loader);
-            return cache.open(MigrationTool.AUTO, resolved, database, restored.fixture(), Optional.empty());
+            MigrationOptions options = new MigrationOptions(Optional.empty(), false, resources.settings());
+            return cache.open(MigrationTool.AUTO, resolved, database, restored.fixture(), Optional.empty(), options);
         } catch (MigrationSetupException e) {
             throw new IllegalStateException(
                     "[" + setup.where() + "] has no @MigratesTo, so its migration history is read from the default "

@@ -26,6 +26,11 @@ final class RunResources implements AutoCloseable {
         this.settings = settings;
     }
 
+    /** The run's settings. */
+    Settings settings() {
+        return settings;
+    }
+
     /** The fixture at {@code location}, resolved on first use; a failure is not remembered. */
     Fixture fixture(String location, Supplier<Fixture> resolver) {
         return fixtures.computeIfAbsent(location, key -> resolver.get());

@@ -3,33 +3,61 @@ package dev.rehearsal.internal.migrate;
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationTool;
-import dev.rehearsal.internal.migrate.prisma.PrismaMigrations;
+import dev.rehearsal.internal.migrate.prisma.PrismaSupport;
+import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.spi.MigrationToolSupport;
+import dev.rehearsal.spi.ToolMigrations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The entry point to the migration tools: detects the tool from a directory's layout and opens a {@link
  * ToolMigrations} on a database.
  *
- * <p>Adding a tool: a sibling package ({@code migrate.flyway}, …) implementing {@link ToolMigrations}, a constant
- * in {@link MigrationTool}, a layout rule in {@link #detect} and a case in {@link #open}.
+ * <p>Adding a tool: a sibling package ({@code migrate.flyway}, …) with a {@link MigrationToolSupport}, listed in
+ * {@link #SUPPORTS}.
  *
  * <p>Internal, not API.
  */
 public final class MigrationTools {
-    private static final String SUPPORTED = "supported: Prisma Migrate (a migration_lock.toml, or sub-folders"
-            + " holding a migration.sql, e.g. prisma/migrations/20240101000000_init/migration.sql)";
+    private static final System.Logger LOG = System.getLogger(MigrationTools.class.getName());
+
+    /** Every tool Rehearsal reproduces, in the order AUTO lists candidates. */
+    private static final List<MigrationToolSupport> SUPPORTS = List.of(new PrismaSupport());
 
     private MigrationTools() {}
 
-    /** Opens {@code directory} for {@code tool} (AUTO: detected) on the database {@code connections} reaches. */
+    /** The support of {@code tool} (not AUTO). */
+    public static MigrationToolSupport support(MigrationTool tool) {
+        Objects.requireNonNull(tool, "tool");
+        return SUPPORTS.stream()
+                .filter(s -> s.tool() == tool)
+                .findFirst()
+                .orElseThrow(() -> new MigrationSetupException("tool = " + tool
+                        + " is not available in this version of Rehearsal; available: " + names(SUPPORTS) + "."));
+    }
+
+    /** Opens the context's directory for {@code tool} (AUTO: detected from the layout). */
+    public static ToolMigrations open(MigrationTool tool, MigrationContext context) {
+        Objects.requireNonNull(context, "context");
+        MigrationTool resolved = tool == MigrationTool.AUTO ? detect(context.directory(), context.location()) : tool;
+        return support(resolved).open(context);
+    }
+
+    /**
+     * Opens {@code directory} for {@code tool} on the database {@code connections} reaches, with default options
+     * (no command, no downs, settings from the system).
+     */
     public static ToolMigrations open(
             MigrationTool tool,
             Path directory,
@@ -39,15 +67,7 @@ public final class MigrationTools {
         return open(tool, directory, displayDirectory, connections, fixture, Optional.empty());
     }
 
-    /**
-     * Opens {@code directory} for {@code tool} (AUTO: detected) on the database {@code connections} reaches.
-     *
-     * @param displayDirectory the location as the user wrote it, used in messages ({@code file:line})
-     * @param fixture what the database was restored from, for messages; {@code null} when none
-     * @param initialFailure the failure of the run that prepared this database (e.g. the template it was cloned
-     *     from), reported by {@link ToolMigrations#lastFailure()} until the next deploy
-     * @throws MigrationSetupException when the directory cannot be read or AUTO matches no tool
-     */
+    /** Like {@link #open(MigrationTool, Path, String, ConnectionSource, FixtureInfo)} with an initial failure. */
     public static ToolMigrations open(
             MigrationTool tool,
             Path directory,
@@ -55,53 +75,82 @@ public final class MigrationTools {
             ConnectionSource connections,
             FixtureInfo fixture,
             Optional<MigrationFailedException> initialFailure) {
-        Objects.requireNonNull(tool, "tool");
-        Objects.requireNonNull(directory, "directory");
-        Objects.requireNonNull(displayDirectory, "displayDirectory");
         Objects.requireNonNull(connections, "connections");
-        Objects.requireNonNull(initialFailure, "initialFailure");
-        MigrationTool resolved = tool == MigrationTool.AUTO ? detect(directory, displayDirectory) : tool;
-        return switch (resolved) {
-            case PRISMA -> PrismaMigrations.open(directory, displayDirectory, connections, fixture, initialFailure);
-            case AUTO -> throw new IllegalStateException("AUTO was resolved above");
-        };
+        MigrationsLocation location = new MigrationsLocation(directory, displayDirectory, "given");
+        DefaultMigrationContext.Target target =
+                new DefaultMigrationContext.Target("localhost", 0, "", "", "", "", connections);
+        return open(
+                tool,
+                new DefaultMigrationContext(
+                        location,
+                        Optional.of(target),
+                        Optional.ofNullable(fixture),
+                        initialFailure,
+                        MigrationOptions.defaults()));
     }
 
     /**
      * The tool whose layout {@code directory} has.
      *
-     * @throws MigrationSetupException naming what was looked for and what was found when no tool matches
+     * @throws MigrationSetupException naming what was looked for and what was found when no tool matches, and the
+     *     candidates with their evidence when several do
      */
     public static MigrationTool detect(Path directory, String displayDirectory) {
         if (!Files.isDirectory(directory)) {
             throw new MigrationSetupException("The migrations location " + displayDirectory + " (" + directory
-                    + ") is not a directory; expected the folder holding the migrations (" + SUPPORTED + ").");
+                    + ") is not a directory; expected the folder holding the migrations. Tools: " + names(SUPPORTS)
+                    + ".");
         }
-        if (Files.isRegularFile(directory.resolve("migration_lock.toml"))) {
-            return MigrationTool.PRISMA;
+        Map<MigrationToolSupport, String> matches = new java.util.LinkedHashMap<>();
+        for (MigrationToolSupport support : SUPPORTS) {
+            support.detect(directory).ifPresent(evidence -> matches.put(support, evidence));
         }
+        if (matches.size() == 1) {
+            Map.Entry<MigrationToolSupport, String> only =
+                    matches.entrySet().iterator().next();
+            LOG.log(
+                    Level.INFO,
+                    () -> "Rehearsal detected " + only.getKey().displayName() + " in " + displayDirectory + " ("
+                            + only.getValue() + "); set @MigratesTo(tool = …) to choose another tool.");
+            return only.getKey().tool();
+        }
+        if (matches.size() > 1) {
+            String candidates = matches.entrySet().stream()
+                    .map(e ->
+                            e.getKey().displayName() + " (tool = " + e.getKey().tool() + ": " + e.getValue() + ")")
+                    .collect(Collectors.joining("; "));
+            throw new MigrationSetupException("The layout of " + displayDirectory + " (" + directory + ") matches "
+                    + matches.size() + " migration tools: " + candidates + ". Rehearsal will not guess: set"
+                    + " @MigratesTo(tool = …) to the tool the application uses.");
+        }
+        String what = describeContents(directory, displayDirectory);
+        throw new MigrationSetupException("Could not detect the migration tool of " + displayDirectory + " ("
+                + directory + "): no known layout matches, and " + what + ". Known tools: " + names(SUPPORTS)
+                + ". Fix: point @MigratesTo(migrations = …) at the folder holding the migrations, or set tool = …"
+                + " explicitly.");
+    }
+
+    private static String describeContents(Path directory, String displayDirectory) {
         List<String> found = new ArrayList<>();
         try (Stream<Path> entries = Files.list(directory)) {
             for (Path entry : (Iterable<Path>) entries.sorted()::iterator) {
-                if (Files.isDirectory(entry) && Files.isRegularFile(entry.resolve("migration.sql"))) {
-                    return MigrationTool.PRISMA;
-                }
                 found.add(entry.getFileName() + (Files.isDirectory(entry) ? "/" : ""));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new MigrationSetupException(
                     "The migrations location " + displayDirectory + " (" + directory + ") cannot be listed: " + e, e);
         }
-        String what = found.isEmpty() ? "it is empty" : "it holds " + describe(found);
-        throw new MigrationSetupException("Could not detect the migration tool of " + displayDirectory + " ("
-                + directory + "): looked for a migration_lock.toml or sub-folders holding a migration.sql (Prisma"
-                + " Migrate), but " + what + ". Tools " + SUPPORTED + ". Fix: point @MigratesTo(migrations = …) at"
-                + " the folder holding the migrations, or set tool = … explicitly.");
+        if (found.isEmpty()) {
+            return "it is empty";
+        }
+        int shown = Math.min(found.size(), 10);
+        String list = String.join(", ", found.subList(0, shown));
+        return "it holds " + (found.size() > shown ? list + " and " + (found.size() - shown) + " more" : list);
     }
 
-    private static String describe(List<String> names) {
-        int shown = Math.min(names.size(), 10);
-        String list = String.join(", ", names.subList(0, shown));
-        return names.size() > shown ? list + " and " + (names.size() - shown) + " more" : list;
+    private static String names(List<MigrationToolSupport> supports) {
+        return supports.stream()
+                .map(s -> s.displayName() + " (" + s.tool() + ")")
+                .collect(Collectors.joining(", "));
     }
 }

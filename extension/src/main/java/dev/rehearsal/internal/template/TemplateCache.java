@@ -4,13 +4,15 @@ import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.migrate.DefaultMigrationContext;
+import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationTools;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
-import dev.rehearsal.internal.migrate.ToolMigrations;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.Restorer;
 import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.spi.ToolMigrations;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,7 +45,7 @@ public final class TemplateCache implements AutoCloseable {
     /** Migration files read once per run: their ids and fingerprint key the migrated templates. */
     private final Map<ProbeKey, ToolMigrations> probes = new ConcurrentHashMap<>();
 
-    private record ProbeKey(java.nio.file.Path directory, MigrationTool tool) {}
+    private record ProbeKey(java.nio.file.Path directory, MigrationTool tool, MigrationOptions options) {}
 
     public TemplateCache(PostgresServer server) {
         this.server = server;
@@ -75,17 +77,14 @@ public final class TemplateCache implements AutoCloseable {
 
     /** The template holding {@code base} migrated to {@code target}; migrates it on first use. */
     public MigratedTemplate migrated(
-            RestoredTemplate base, MigrationsLocation location, MigrationTool tool, String target) {
+            RestoredTemplate base,
+            MigrationsLocation location,
+            MigrationTool tool,
+            String target,
+            MigrationOptions options) {
         ToolMigrations probe = probes.computeIfAbsent(
-                new ProbeKey(location.directory(), tool),
-                k -> MigrationTools.open(
-                        tool,
-                        location.directory(),
-                        location.display(),
-                        () -> {
-                            throw new IllegalStateException("not connected");
-                        },
-                        null));
+                new ProbeKey(location.directory(), tool, options),
+                k -> MigrationTools.open(tool, DefaultMigrationContext.filesOnly(location, options)));
         if (!dev.rehearsal.MigratesTo.LATEST.equals(target) && !probe.localIds().contains(target)) {
             throw new MigrationSetupException(unknownTarget(target, location, probe.localIds()));
         }
@@ -95,7 +94,8 @@ public final class TemplateCache implements AutoCloseable {
             admin.cloneOf(base.database(), name);
             created.add(name);
             try {
-                ToolMigrations migrations = open(probe.tool(), location, name, base.fixture(), Optional.empty());
+                ToolMigrations migrations =
+                        open(probe.tool(), location, name, base.fixture(), Optional.empty(), options);
                 Optional<MigrationFailedException> failure = Optional.empty();
                 Optional<MigrationRefusedException> refusal = Optional.empty();
                 try {
@@ -143,9 +143,20 @@ public final class TemplateCache implements AutoCloseable {
             MigrationsLocation location,
             String database,
             FixtureInfo fixture,
-            Optional<MigrationFailedException> failure) {
+            Optional<MigrationFailedException> failure,
+            MigrationOptions options) {
+        DefaultMigrationContext.Target target = new DefaultMigrationContext.Target(
+                server.host(),
+                server.port(),
+                database,
+                server.username(),
+                server.password(),
+                server.jdbcUrl(database),
+                () -> server.connect(database));
         return MigrationTools.open(
-                tool, location.directory(), location.display(), () -> server.connect(database), fixture, failure);
+                tool,
+                new DefaultMigrationContext(
+                        location, Optional.of(target), Optional.ofNullable(fixture), failure, options));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.spi.ToolMigrations;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -30,15 +31,16 @@ class MigrationToolsTest {
     }
 
     @Test
-    void an_unknown_layout_says_what_was_looked_for_and_found() throws URISyntaxException {
-        Path dir = Path.of(getClass().getResource("/migrate/detect/flyway-like").toURI());
+    void an_unknown_layout_says_what_was_looked_for_and_found(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("schema.rb"), "ActiveRecord::Schema.define do\nend\n");
+        Files.writeString(dir.resolve("notes.txt"), "not a migration\n");
 
         assertThatThrownBy(() -> MigrationTools.detect(dir, "db/migration"))
                 .isInstanceOf(MigrationSetupException.class)
                 .hasMessageContaining("Could not detect the migration tool of db/migration")
-                .hasMessageContaining("looked for a migration_lock.toml or sub-folders holding a migration.sql")
-                .hasMessageContaining("it holds V1__init.sql, V2__more.sql")
-                .hasMessageContaining("supported: Prisma Migrate")
+                .hasMessageContaining("no known layout matches")
+                .hasMessageContaining("it holds notes.txt, schema.rb")
+                .hasMessageContaining("Known tools: Prisma Migrate (PRISMA)")
                 .hasMessageContaining("set tool = … explicitly");
     }
 
@@ -51,7 +53,7 @@ class MigrationToolsTest {
                 .hasMessageContaining("it holds empty-folder/");
         Files.delete(dir.resolve("empty-folder"));
         assertThatThrownBy(() -> MigrationTools.detect(dir, "prisma/migrations"))
-                .hasMessageContaining("but it is empty");
+                .hasMessageContaining("and it is empty");
     }
 
     @Test

@@ -8,7 +8,7 @@ import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.migrate.ConnectionSource;
 import dev.rehearsal.internal.migrate.MigrationIds;
-import dev.rehearsal.internal.migrate.ToolMigrations;
+import dev.rehearsal.spi.ToolMigrations;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -95,6 +95,11 @@ public final class PrismaMigrations implements ToolMigrations {
     @Override
     public String fingerprint() {
         return directory.fingerprint();
+    }
+
+    @Override
+    public List<String> moves() {
+        return List.of("deploy()", "migrateTo(id)", "resolveApplied(id)", "resolveRolledBack(id)");
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.rehearsal.internal.migrate;
+package dev.rehearsal.spi;
 
 import dev.rehearsal.MigratesTo;
 import dev.rehearsal.MigrationHistory;
@@ -6,12 +6,9 @@ import java.util.List;
 
 /**
  * One migration tool's migrations directory bound to one database: the history as the tool sees it and the
- * operator's moves on it. Each tool family implements it in its own package ({@code migrate.prisma}, …) and
- * {@link MigrationTools#open} picks the implementation.
+ * operator's moves on it. Made by {@link MigrationToolSupport#open}.
  *
  * <p>Thread-safety: implementations serialise their operations; one instance may be shared.
- *
- * <p>Internal, not API.
  */
 public interface ToolMigrations extends MigrationHistory {
 
