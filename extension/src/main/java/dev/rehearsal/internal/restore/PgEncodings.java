@@ -13,7 +13,7 @@ import java.util.Optional;
  * <p>{@code SQL_ASCII} maps to US-ASCII: bytes above 127 in a SQL_ASCII dump have no defined encoding and are
  * reported instead of being guessed. Thread-safe. Internal, not API.
  */
-final class PgEncodings {
+public final class PgEncodings {
 
     private static final Map<String, String> JAVA_NAMES = Map.ofEntries(
             Map.entry("UTF8", "UTF-8"),
@@ -62,7 +62,7 @@ final class PgEncodings {
     private PgEncodings() {}
 
     /** The Java charset for a PostgreSQL encoding name (case and {@code _}/{@code -} insensitive), if known. */
-    static Optional<Charset> charset(String postgresName) {
+    public static Optional<Charset> charset(String postgresName) {
         String key = postgresName.toUpperCase(Locale.ROOT).replace("_", "").replace("-", "");
         String javaName = JAVA_NAMES.get(key);
         if (javaName == null) {

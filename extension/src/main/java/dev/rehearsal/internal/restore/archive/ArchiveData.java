@@ -1,0 +1,18 @@
+package dev.rehearsal.internal.restore.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Access to the data parts of one archive container (custom file, directory, tar), behind {@link Archive}.
+ *
+ * <p>Implementations open a fresh underlying stream per call, so calls may come from several threads.
+ */
+interface ArchiveData {
+
+    /** The decompressed data part of an entry that has one (checked by the caller) and is not {@code BLOBS}. */
+    InputStream open(TocEntry entry) throws IOException;
+
+    /** Feeds the large objects of a {@code BLOBS} entry that has data (checked by the caller) to the sink. */
+    void readLargeObjects(TocEntry entry, LargeObjectSink sink) throws IOException;
+}
