@@ -27,12 +27,19 @@ final class PrismaDeploy {
     private final ConnectionSource connections;
     private final FixtureInfo fixture;
     private final Clock clock;
+    private final PrismaScriptMode mode;
 
-    PrismaDeploy(PrismaMigrationsDirectory directory, ConnectionSource connections, FixtureInfo fixture, Clock clock) {
+    PrismaDeploy(
+            PrismaMigrationsDirectory directory,
+            ConnectionSource connections,
+            FixtureInfo fixture,
+            Clock clock,
+            PrismaScriptMode mode) {
         this.directory = directory;
         this.connections = connections;
         this.fixture = fixture;
         this.clock = clock;
+        this.mode = mode;
     }
 
     /**
@@ -47,7 +54,7 @@ final class PrismaDeploy {
             List<HistoryRow> rows = history.rows();
             refuseFailed(rows);
             List<LocalMigration> pending = pending(rows, target);
-            PrismaScriptRunner runner = new PrismaScriptRunner(session.connection());
+            PrismaScriptRunner runner = new PrismaScriptRunner(session.connection(), mode);
             for (int index = 0; index < pending.size(); index++) {
                 apply(history, runner, pending, index);
             }

@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Prisma Migrate reproduced natively: {@code prisma migrate deploy}, {@code prisma migrate resolve} and {@code
- * prisma migrate status} of Prisma 6 on one database, without the Prisma CLI.
+ * prisma migrate status} on one database, without the Prisma CLI, as the Prisma version set by {@code
+ * rehearsal.prisma.version} behaves (see {@link PrismaScriptMode}; default: up to 7.3).
  *
  * <p>{@link #migrateTo(String)} applies what deploy would apply if the migrations directory ended at that
  * migration: the pending migrations up to and including it in local order (so an out-of-order migration sorting
@@ -41,6 +42,7 @@ public final class PrismaMigrations implements ToolMigrations {
     private final ConnectionSource connections;
     private final FixtureInfo fixture;
     private final Clock clock;
+    private final PrismaScriptMode mode;
     private Optional<MigrationFailedException> lastFailure;
 
     private PrismaMigrations(
@@ -48,11 +50,13 @@ public final class PrismaMigrations implements ToolMigrations {
             ConnectionSource connections,
             FixtureInfo fixture,
             Clock clock,
+            PrismaScriptMode mode,
             Optional<MigrationFailedException> initialFailure) {
         this.directory = directory;
         this.connections = connections;
         this.fixture = fixture;
         this.clock = clock;
+        this.mode = mode;
         this.lastFailure = initialFailure;
     }
 
@@ -69,11 +73,29 @@ public final class PrismaMigrations implements ToolMigrations {
             ConnectionSource connections,
             FixtureInfo fixture,
             Optional<MigrationFailedException> initialFailure) {
+        return open(directory, displayDirectory, connections, fixture, initialFailure, Optional.empty());
+    }
+
+    /**
+     * Like {@link #open(Path, String, ConnectionSource, FixtureInfo, Optional)}, reproducing the Prisma version
+     * {@code prismaVersion} names (see {@link PrismaScriptMode}; empty: before 7.4).
+     *
+     * @throws IllegalArgumentException when {@code prismaVersion} is not a version
+     */
+    public static PrismaMigrations open(
+            Path directory,
+            String displayDirectory,
+            ConnectionSource connections,
+            FixtureInfo fixture,
+            Optional<MigrationFailedException> initialFailure,
+            Optional<String> prismaVersion) {
+        PrismaScriptMode mode = PrismaScriptMode.of(prismaVersion);
         return new PrismaMigrations(
                 PrismaMigrationsDirectory.read(directory, displayDirectory),
                 Objects.requireNonNull(connections, "connections"),
                 fixture,
                 Clock.systemUTC(),
+                mode,
                 Objects.requireNonNull(initialFailure, "initialFailure"));
     }
 
@@ -94,7 +116,9 @@ public final class PrismaMigrations implements ToolMigrations {
 
     @Override
     public String fingerprint() {
-        return directory.fingerprint();
+        return mode == PrismaScriptMode.ONE_IMPLICIT_TRANSACTION
+                ? directory.fingerprint()
+                : PrismaChecksum.of(directory.fingerprint() + " " + mode);
     }
 
     @Override
@@ -166,7 +190,7 @@ public final class PrismaMigrations implements ToolMigrations {
 
     private void run(Optional<String> target) {
         try {
-            new PrismaDeploy(directory, connections, fixture, clock).run(target);
+            new PrismaDeploy(directory, connections, fixture, clock, mode).run(target);
             lastFailure = Optional.empty();
         } catch (MigrationFailedException e) {
             lastFailure = Optional.of(e);

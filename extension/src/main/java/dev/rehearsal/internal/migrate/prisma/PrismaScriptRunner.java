@@ -7,14 +7,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Runs a {@code migration.sql} the way Prisma 6 (and every version up to 7.3) does: the whole script as one
- * simple-protocol query, which PostgreSQL runs as one implicit transaction.
+ * Runs a {@code migration.sql} the way the configured Prisma version does ({@link PrismaScriptMode}).
+ *
+ * <p>Up to Prisma 7.3: the whole script as one simple-protocol query, which PostgreSQL runs as one implicit
+ * transaction.
  *
  * <p>Reproduced over JDBC statement by statement, to know which statement failed and on which line: a script of
  * one statement runs alone in autocommit (so a lone {@code CREATE INDEX CONCURRENTLY} works); a longer one runs as
@@ -24,12 +27,22 @@ import org.postgresql.util.ServerErrorMessage;
  * is rolled back, so the failed script leaves nothing behind except what the script itself committed. Before a
  * multi-statement script runs, {@link SyntaxPrecheck} reports a syntax error the way PostgreSQL's parse of the
  * whole query would: first, and with nothing run.
+ *
+ * <p>From Prisma 7.4 ({@link PrismaScriptMode#STATEMENT_BY_STATEMENT}): each statement autocommits on its own and
+ * the first failure stops the script, leaving the earlier statements applied; a script holding {@code DROP INDEX
+ * CONCURRENTLY} falls back to the single implicit transaction, as the engine does when its parser rejects a
+ * statement.
  */
 final class PrismaScriptRunner {
-    private final Connection connection;
+    private static final Pattern PARSER_GAP =
+            Pattern.compile("^\\s*DROP\\s+INDEX\\s+CONCURRENTLY\\b", Pattern.CASE_INSENSITIVE);
 
-    PrismaScriptRunner(Connection connection) {
+    private final Connection connection;
+    private final PrismaScriptMode mode;
+
+    PrismaScriptRunner(Connection connection, PrismaScriptMode mode) {
         this.connection = connection;
+        this.mode = mode;
     }
 
     /** Runs {@code script}; returns why it failed, or empty when it succeeded. */
@@ -42,6 +55,18 @@ final class PrismaScriptRunner {
             statement.setEscapeProcessing(false);
             if (statements.size() == 1) {
                 return execute(statement, statements.get(0), script);
+            }
+            if (mode == PrismaScriptMode.STATEMENT_BY_STATEMENT
+                    && statements.stream()
+                            .noneMatch(s -> PARSER_GAP.matcher(s.text()).find())) {
+                for (SqlStatement each : statements) {
+                    Optional<ScriptFailure> failure = execute(statement, each, script);
+                    if (failure.isPresent()) {
+                        rollback(statement, failure.get().cause());
+                        return failure;
+                    }
+                }
+                return Optional.empty();
             }
             Optional<SyntaxPrecheck.SyntaxError> unparsable = SyntaxPrecheck.firstSyntaxError(connection, statements);
             if (unparsable.isPresent()) {

@@ -51,6 +51,7 @@ public final class PrismaSupport implements MigrationToolSupport {
                 context.location(),
                 context::connect,
                 context.fixture().orElse(null),
-                context.initialFailure());
+                context.initialFailure(),
+                context.setting(PrismaScriptMode.SETTING));
     }
 }
