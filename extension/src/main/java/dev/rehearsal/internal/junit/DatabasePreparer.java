@@ -66,8 +66,14 @@ final class DatabasePreparer {
             }
         }
         String clone = cache.cloneFor(migrated.database());
-        ToolMigrations history =
-                cache.open(migrated.tool(), location, clone, restored.fixture(), migrated.failure(), options);
+        ToolMigrations history = cache.open(
+                migrated.tool(),
+                location,
+                clone,
+                restored.fixture(),
+                migrated.failure(),
+                options,
+                Optional.of(migratesTo.value()));
         Supplier<RestoredDatabase> before = new Memo<>(() -> new DefaultRestoredDatabase(
                 cache.server(), cache.beforeMigrationView(restored), restored.fixture(), null, null));
         return new PreparedDatabase(

@@ -14,6 +14,10 @@ import java.util.Optional;
  * The {@link MigrationContext} of one database on a server. A context made for reading the migration files only
  * ({@link #filesOnly}) refuses to connect.
  *
+ * <p>{@code preparedTarget} is the {@code @MigratesTo} target the database was migrated to before it was handed out
+ * (its template's run), if any: tools without a history table ({@link dev.rehearsal.MigrationTool#PLAIN_SQL}) use it
+ * to tell what has run.
+ *
  * <p>Thread-safe (immutable). Internal, not API.
  */
 public record DefaultMigrationContext(
@@ -21,7 +25,8 @@ public record DefaultMigrationContext(
         Optional<Target> target,
         Optional<FixtureInfo> fixture,
         Optional<MigrationFailedException> initialFailure,
-        MigrationOptions options)
+        MigrationOptions options,
+        Optional<String> preparedTarget)
         implements MigrationContext {
 
     /**
@@ -54,6 +59,17 @@ public record DefaultMigrationContext(
         Objects.requireNonNull(fixture, "fixture");
         Objects.requireNonNull(initialFailure, "initialFailure");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(preparedTarget, "preparedTarget");
+    }
+
+    /** A context of a database that was not migrated before it was handed out. */
+    public DefaultMigrationContext(
+            MigrationsLocation migrations,
+            Optional<Target> target,
+            Optional<FixtureInfo> fixture,
+            Optional<MigrationFailedException> initialFailure,
+            MigrationOptions options) {
+        this(migrations, target, fixture, initialFailure, options, Optional.empty());
     }
 
     /** A context for reading the migration files (ids, fingerprint) without a database. */

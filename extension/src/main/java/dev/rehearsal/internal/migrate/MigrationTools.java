@@ -3,6 +3,7 @@ package dev.rehearsal.internal.migrate;
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.migrate.plain.PlainSqlSupport;
 import dev.rehearsal.internal.migrate.prisma.PrismaSupport;
 import dev.rehearsal.spi.MigrationContext;
 import dev.rehearsal.spi.MigrationToolSupport;
@@ -33,7 +34,11 @@ public final class MigrationTools {
     private static final System.Logger LOG = System.getLogger(MigrationTools.class.getName());
 
     /** Every tool Rehearsal reproduces, in the order AUTO lists candidates. */
-    private static final List<MigrationToolSupport> SUPPORTS = List.of(new PrismaSupport());
+    private static final List<MigrationToolSupport> SUPPORTS = List.of(new PrismaSupport(), new PlainSqlSupport());
+
+    /** Tools whose layout AUTO never claims: any folder of scripts would match them. */
+    private static final java.util.Set<MigrationTool> EXPLICIT_ONLY =
+            java.util.EnumSet.of(MigrationTool.PLAIN_SQL, MigrationTool.COMMAND);
 
     private MigrationTools() {}
 
@@ -150,7 +155,13 @@ public final class MigrationTools {
 
     private static String names(List<MigrationToolSupport> supports) {
         return supports.stream()
-                .map(s -> s.displayName() + " (" + s.tool() + ")")
-                .collect(Collectors.joining(", "));
+                        .filter(s -> !EXPLICIT_ONLY.contains(s.tool()))
+                        .map(s -> s.displayName() + " (" + s.tool() + ")")
+                        .collect(Collectors.joining(", "))
+                + "; chosen explicitly: "
+                + supports.stream()
+                        .filter(s -> EXPLICIT_ONLY.contains(s.tool()))
+                        .map(s -> s.displayName() + " (tool = " + s.tool() + ")")
+                        .collect(Collectors.joining(", "));
     }
 }

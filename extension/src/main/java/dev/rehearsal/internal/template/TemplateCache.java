@@ -145,6 +145,21 @@ public final class TemplateCache implements AutoCloseable {
             FixtureInfo fixture,
             Optional<MigrationFailedException> failure,
             MigrationOptions options) {
+        return open(tool, location, database, fixture, failure, options, Optional.empty());
+    }
+
+    /**
+     * Opens the migration history of a database cloned from a template migrated to {@code preparedTarget} (the
+     * {@code @MigratesTo} target), for tools that keep no history of their own.
+     */
+    public ToolMigrations open(
+            MigrationTool tool,
+            MigrationsLocation location,
+            String database,
+            FixtureInfo fixture,
+            Optional<MigrationFailedException> failure,
+            MigrationOptions options,
+            Optional<String> preparedTarget) {
         DefaultMigrationContext.Target target = new DefaultMigrationContext.Target(
                 server.host(),
                 server.port(),
@@ -156,7 +171,7 @@ public final class TemplateCache implements AutoCloseable {
         return MigrationTools.open(
                 tool,
                 new DefaultMigrationContext(
-                        location, Optional.of(target), Optional.ofNullable(fixture), failure, options));
+                        location, Optional.of(target), Optional.ofNullable(fixture), failure, options, preparedTarget));
     }
 
     @Override
