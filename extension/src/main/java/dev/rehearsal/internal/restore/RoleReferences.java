@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <p>Thread-safe (stateless). Internal, not API.
  */
-final class RoleReferences {
+public final class RoleReferences {
 
     private static final Set<String> NOT_ROLES =
             Set.of("public", "current_user", "session_user", "current_role", "none", "default");
@@ -27,7 +27,8 @@ final class RoleReferences {
      * {@code SET SESSION AUTHORIZATION}) to {@code referenced}, and the roles it creates to {@code created}.
      * PUBLIC, CURRENT_USER, SESSION_USER, CURRENT_ROLE and {@code pg_*} roles are left out.
      */
-    static void collect(String text, boolean standardConformingStrings, Set<String> referenced, Set<String> created) {
+    public static void collect(
+            String text, boolean standardConformingStrings, Set<String> referenced, Set<String> created) {
         String first = ScriptStatements.firstWord(text);
         if (!first.equals("ALTER")
                 && !first.equals("GRANT")

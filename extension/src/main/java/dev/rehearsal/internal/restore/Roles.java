@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <p>Thread-safe (stateless). Internal, not API.
  */
-final class Roles {
+public final class Roles {
 
     private static final String DUPLICATE_OBJECT = "42710";
     private static final String UNIQUE_VIOLATION = "23505";
@@ -26,7 +26,7 @@ final class Roles {
     private Roles() {}
 
     /** Creates the roles among {@code names} that do not exist yet; returns the ones it created. */
-    static List<String> createMissing(Connection connection, Set<String> names, String location) {
+    public static List<String> createMissing(Connection connection, Set<String> names, String location) {
         List<String> created = new ArrayList<>();
         if (names.isEmpty()) {
             return created;

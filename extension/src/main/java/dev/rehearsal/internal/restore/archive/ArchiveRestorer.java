@@ -1,0 +1,92 @@
+package dev.rehearsal.internal.restore.archive;
+
+import dev.rehearsal.FixtureRestoreException;
+import dev.rehearsal.RoleHandling;
+import dev.rehearsal.internal.restore.RestoreOptions;
+import dev.rehearsal.internal.restore.RoleReferences;
+import dev.rehearsal.internal.restore.Roles;
+import dev.rehearsal.spi.PostgresServer;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Restores a pg_dump archive (custom, directory or tar format, read by {@link Archives}) into an existing, empty
+ * database without pg_restore, like {@code pg_restore -d db --exit-on-error}.
+ *
+ * <p>Before anything runs: the dump must not come from a newer major version than the server, and the server must
+ * offer every extension the archive creates; then, with {@link RoleHandling#CREATE_MISSING}, the roles the restore
+ * refers to (owners, grantees, policy roles) are created as {@code NOLOGIN} roles if missing. Entries then run in
+ * pg_restore's order ({@link RestorePlan}), each as {@link RestoreSteps} describes; the first failure stops the
+ * restore with a {@link FixtureRestoreException} naming the TOC entry.
+ *
+ * <p>Thread-safe (stateless; concurrent restores into different databases are fine). Internal, not API.
+ */
+public final class ArchiveRestorer {
+
+    private ArchiveRestorer() {}
+
+    /**
+     * Restores {@code archive} into {@code database}, which must exist and be empty (created from template0).
+     *
+     * @param location the fixture location, for messages
+     * @throws FixtureRestoreException when the options do not fit an archive, a precheck refuses the restore, or an
+     *     entry fails (the database is then left as far as the restore got)
+     */
+    public static void restore(
+            Archive archive, PostgresServer server, String database, RestoreOptions options, String location) {
+        Objects.requireNonNull(archive, "archive");
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(location, "location");
+        if (options.database().isPresent()) {
+            throw new FixtureRestoreException(
+                    "A database to restore (\"" + options.database().get() + "\") was named for " + location
+                            + ", which is a " + archive.header().format().description() + " of the single database "
+                            + archive.header().databaseName() + ". Choosing a database applies to pg_dumpall cluster"
+                            + " dumps only (pg_dumpall writes plain scripts, never archives); remove the database"
+                            + " attribute.",
+                    location,
+                    0,
+                    null);
+        }
+        RestorePrechecks.requireServerNotOlder(archive, server, location);
+        RestoreContext context = new RestoreContext(location, archive);
+        RestorePlan plan = RestorePlan.of(archive.entries(), options.roles());
+        RestoreSteps steps = new RestoreSteps(context, plan, options.roles());
+        try (RestoreSession session = RestoreSession.open(context, server, database)) {
+            RestorePrechecks.requireExtensions(plan, session.connection(), server, location);
+            Roles.createMissing(session.connection(), roles(plan, steps, options.roles(), context), location);
+            for (RestorePlan.Step step : plan.steps()) {
+                steps.restore(step, session);
+            }
+        }
+    }
+
+    /**
+     * The roles the statements of this restore refer to: owners (unless ownership is skipped), grantees and
+     * grantors of the ACL entries that run, roles named by policies and default privileges.
+     */
+    static Set<String> roles(RestorePlan plan, RestoreSteps steps, RoleHandling handling, RestoreContext context) {
+        Set<String> referenced = new LinkedHashSet<>();
+        Set<String> created = new HashSet<>();
+        boolean standardConformingStrings = context.standardConformingStrings();
+        for (RestorePlan.Step step : plan.steps()) {
+            if (!step.runsDefinition()) {
+                continue;
+            }
+            for (String statement : steps.statements(step.entry())) {
+                RoleReferences.collect(statement, standardConformingStrings, referenced, created);
+            }
+            if (handling == RoleHandling.CREATE_MISSING) {
+                for (String statement : RestoreSteps.ownerStatements(step.entry())) {
+                    RoleReferences.collect(statement, standardConformingStrings, referenced, created);
+                }
+            }
+        }
+        referenced.removeAll(created);
+        return referenced;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.rehearsal.internal.restore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearsal.RoleHandling;
+import dev.rehearsal.internal.restore.archive.Archive;
+import dev.rehearsal.internal.restore.archive.ArchiveRestorer;
+import dev.rehearsal.internal.restore.archive.Archives;
+import dev.rehearsal.testing.TestDatabase;
+import dev.rehearsal.testing.TestPostgres;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Restores real pg_dump 15 archives (src/test/fixtures/archive/generate.sh) natively and with the installed
+ * pg_restore 15 into two databases of the same server, and compares the catalogs, every table's rows, the large
+ * objects (content, owner, grants, comments) and the event triggers.
+ */
+class ArchiveRestoreDifferentialTest {
+
+    static Path archive(String name) {
+        try {
+            return Path.of(ArchiveRestoreDifferentialTest.class
+                    .getClassLoader()
+                    .getResource("restore/archive/" + name)
+                    .toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void restoreNatively(TestDatabase db, Path path, RoleHandling roles) {
+        try (Archive archive = Archives.open(path)) {
+            ArchiveRestorer.restore(
+                    archive, db.server(), db.name(), new RestoreOptions(roles, Optional.empty()), path.toString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "rich.custom",
+                "rich.tar",
+                "rich.dir",
+                "rich-uncompressed.dir",
+                "rich-inserts.custom",
+                "rich-partition-root.custom",
+                "legacy-latin1.custom",
+                "roles.custom"
+            })
+    void restores_every_format_like_pg_restore(String name) {
+        ArchiveRestoreBaseline.assumePgRestoreInstalled();
+        Path path = archive(name);
+        try (TestDatabase ours = TestPostgres.newDatabase();
+                TestDatabase reference = TestPostgres.newDatabase()) {
+            restoreNatively(ours, path, RoleHandling.CREATE_MISSING);
+            ArchiveRestoreBaseline.restore(reference, path);
+            assertSameDatabase(ours, reference);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rich.custom", "rich.tar", "rich.dir"})
+    void skipping_roles_restores_like_pg_restore_without_owners_and_privileges(String name) {
+        ArchiveRestoreBaseline.assumePgRestoreInstalled();
+        Path path = archive(name);
+        try (TestDatabase ours = TestPostgres.newDatabase();
+                TestDatabase reference = TestPostgres.newDatabase()) {
+            restoreNatively(ours, path, RoleHandling.SKIP);
+            ArchiveRestoreBaseline.restore(reference, path, "--no-owner", "--no-privileges");
+            assertSameDatabase(ours, reference);
+            String user = ours.server().username();
+            assertThat(RestoreTesting.rows(
+                            ours,
+                            "SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class"
+                                    + " WHERE relnamespace::regnamespace::text IN ('app', 'public')"))
+                    .containsExactly(user);
+            assertThat(RestoreTesting.rows(
+                            ours,
+                            "SELECT DISTINCT pg_get_userbyid(lomowner) || ' ' || coalesce(lomacl::text, '-')"
+                                    + " FROM pg_largeobject_metadata"))
+                    .containsExactly(user + " -");
+        }
+    }
+
+    static void assertSameDatabase(TestDatabase ours, TestDatabase reference) {
+        Map<String, List<String>> expected = CatalogSnapshot.of(reference);
+        Map<String, List<String>> actual = CatalogSnapshot.of(ours);
+        assertThat(expected.get("relations")).isNotEmpty();
+        for (String aspect : expected.keySet()) {
+            assertThat(actual.get(aspect)).as(aspect).isEqualTo(expected.get(aspect));
+        }
+        for (String sql : List.of(
+                "SELECT oid, pg_get_userbyid(lomowner), lomacl::text FROM pg_largeobject_metadata ORDER BY 1",
+                "SELECT loid, pageno, md5(data) FROM pg_largeobject ORDER BY 1, 2",
+                "SELECT evtname, evtevent, evtenabled, evtfoid::regproc::text, pg_get_userbyid(evtowner),"
+                        + " obj_description(oid, 'pg_event_trigger') FROM pg_event_trigger ORDER BY 1",
+                "SELECT rolname, rolcanlogin FROM pg_roles r WHERE EXISTS (SELECT 1 FROM pg_class c"
+                        + " WHERE c.relowner = r.oid AND c.relnamespace::regnamespace::text NOT LIKE 'pg_%'"
+                        + " AND c.relnamespace::regnamespace::text <> 'information_schema') ORDER BY 1",
+                "SELECT count(*) FROM pg_statistic_ext")) {
+            assertThat(RestoreTesting.rows(ours, sql)).as(sql).isEqualTo(RestoreTesting.rows(reference, sql));
+        }
+    }
+}
