@@ -708,6 +708,13 @@ CREATE UNIQUE INDEX sales_by_region_region ON mv.sales_by_region USING btree (re
 
 
 --
+-- Name: TABLE sale; Type: ACL; Schema: mv; Owner: postgres
+--
+
+GRANT SELECT ON TABLE mv.sale TO diff_owner;
+
+
+--
 -- Name: TABLE sales_by_region; Type: ACL; Schema: mv; Owner: diff_owner
 --
 

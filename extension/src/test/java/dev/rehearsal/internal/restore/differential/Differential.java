@@ -1,0 +1,82 @@
+package dev.rehearsal.internal.restore.differential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.rehearsal.internal.restore.Fixture;
+import dev.rehearsal.internal.restore.Fixtures;
+import dev.rehearsal.internal.restore.Restorer;
+import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.testing.TestDatabase;
+import dev.rehearsal.testing.TestPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+
+/**
+ * The differential harness: restores one fixture twice on the test server, into two fresh databases, once by
+ * Rehearsal and once by the reference tool (psql or pg_restore 15), and fails with every differing catalog item
+ * and table content when the two {@link CatalogSnapshot}s differ.
+ */
+public final class Differential {
+    private Differential() {}
+
+    /** Restores {@code fixture} both ways and asserts that the results are the same database. */
+    public static void assertRestoresLikeReference(DifferentialFixture fixture, Path workDir) {
+        String tool = fixture.reference() == DifferentialFixture.Reference.PSQL ? "psql" : "pg_restore";
+        String toolVersion = ReferenceRestore.version(tool);
+        Path file = fixture.path();
+        try (TestDatabase ours = TestPostgres.newDatabase();
+                TestDatabase reference = TestPostgres.newDatabase()) {
+            Fixture resolved = Fixtures.resolve(fixture.location(), Differential.class.getClassLoader(), Path.of("."));
+            Restorer.restore(resolved, ours.server(), ours.name());
+
+            createRolesIfMissing(reference.server(), DifferentialFixture.ROLES);
+            if (fixture.reference() == DifferentialFixture.Reference.PSQL) {
+                ReferenceRestore.psql(reference.server(), reference.name(), file, workDir);
+            } else {
+                ReferenceRestore.pgRestore(reference.server(), reference.name(), file);
+            }
+
+            CatalogSnapshot expected = CatalogSnapshot.of(reference.server(), reference.name());
+            CatalogSnapshot found = CatalogSnapshot.of(ours.server(), ours.name());
+            assertThat(expected.lines(CatalogSnapshot.TABLE_CONTENTS))
+                    .as("tables restored by %s from %s", toolVersion, fixture)
+                    .isNotEmpty();
+            assertSame(expected, toolVersion, found, fixture.location());
+        }
+    }
+
+    /** Fails listing every difference when {@code found} (Rehearsal's restore) differs from {@code expected}. */
+    public static void assertSame(
+            CatalogSnapshot expected, String expectedBy, CatalogSnapshot found, String fixtureLocation) {
+        SnapshotDifference difference = SnapshotDifference.between(expected, expectedBy, found, "Rehearsal");
+        if (!difference.isEmpty()) {
+            fail("Rehearsal's restore of " + fixtureLocation + " is not the database " + expectedBy
+                    + " restores from it: " + difference.describe());
+        }
+    }
+
+    /**
+     * Creates the roles a fixture refers to as {@code NOLOGIN} roles when they do not exist yet, as a user would
+     * before running pg_restore or psql (Rehearsal does the same on its own).
+     */
+    public static void createRolesIfMissing(PostgresServer server, Collection<String> roles) {
+        try (Connection connection = server.connect(server.maintenanceDatabase());
+                Statement statement = connection.createStatement()) {
+            for (String role : roles) {
+                String literal = "'" + role.replace("'", "''") + "'";
+                String identifier = "\"" + role.replace("\"", "\"\"") + "\"";
+                statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = " + literal
+                        + ") THEN CREATE ROLE " + identifier + " NOLOGIN; END IF; END $$");
+            }
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState()) && !"42710".equals(e.getSQLState())) {
+                throw new IllegalStateException(
+                        "could not create the fixture roles " + roles + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

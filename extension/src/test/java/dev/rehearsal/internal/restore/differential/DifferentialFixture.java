@@ -1,0 +1,88 @@
+package dev.rehearsal.internal.restore.differential;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One fixture file of src/test/resources/restore/differential (made by src/test/fixtures/differential/generate.sh)
+ * and the reference tool that restores it.
+ *
+ * @param file the file (or directory) name under {@value #DIRECTORY}
+ * @param reference {@link Reference#PSQL} for plain scripts, {@link Reference#PG_RESTORE} for archives
+ */
+public record DifferentialFixture(String file, Reference reference) {
+    /** The classpath folder of the fixtures. */
+    public static final String DIRECTORY = "restore/differential/";
+
+    /** The roles the fixtures refer to (owners, grantees), named so that no other test uses them. */
+    public static final List<String> ROLES = List.of("diff_owner", "diff_reader", "diff_writer", "Diff Auditors");
+
+    /** The feature databases of generate.sh; each is dumped in all four formats, like Pagila. */
+    public static final List<String> SOURCES = List.of(
+            "pagila",
+            "column-types",
+            "large-objects",
+            "partitions",
+            "generated-identity",
+            "user-types",
+            "matviews",
+            "foreign-keys",
+            "triggers");
+
+    /** How the reference restore is made. */
+    public enum Reference {
+        PSQL,
+        PG_RESTORE
+    }
+
+    /** The classpath location, e.g. {@code restore/differential/partitions.custom}. */
+    public String location() {
+        return DIRECTORY + file;
+    }
+
+    /** The fixture on disk (test resources are files on the test classpath). */
+    public Path path() {
+        URL url = DifferentialFixture.class.getClassLoader().getResource(location());
+        if (url == null) {
+            throw new IllegalStateException(location() + " is not on the test classpath; regenerate the fixtures with"
+                    + " src/test/fixtures/differential/generate.sh");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return file;
+    }
+
+    /** Plain scripts, uncompressed or compressed by pg_dump itself (gzip): pagila.sql.gz and every source's .sql. */
+    static Stream<DifferentialFixture> plainScripts() {
+        return Stream.concat(
+                SOURCES.stream()
+                        .map(source -> source.equals("pagila") ? "pagila.sql.gz" : source + ".sql")
+                        .map(file -> new DifferentialFixture(file, Reference.PSQL)),
+                Stream.of(new DifferentialFixture("column-types.sql.gz", Reference.PSQL)));
+    }
+
+    /** Plain scripts compressed whole with zstd and lz4 (what pg_dump 16+ writes with -Z zstd / -Z lz4). */
+    static Stream<DifferentialFixture> zstdAndLz4Scripts() {
+        return Stream.of("column-types.sql.zst", "column-types.sql.lz4")
+                .map(file -> new DifferentialFixture(file, Reference.PSQL));
+    }
+
+    /** Custom, directory and tar archives of every source, and one custom archive without compression. */
+    static Stream<DifferentialFixture> archives() {
+        return Stream.concat(
+                SOURCES.stream()
+                        .flatMap(source -> Stream.of(source + ".custom", source + ".dir", source + ".tar"))
+                        .map(file -> new DifferentialFixture(file, Reference.PG_RESTORE)),
+                Stream.of(new DifferentialFixture("large-objects.z0.custom", Reference.PG_RESTORE)));
+    }
+}
