@@ -4,6 +4,7 @@ import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.internal.migrate.plain.PlainSqlSupport;
+import dev.rehearsal.internal.migrate.play.PlayEvolutionsSupport;
 import dev.rehearsal.internal.migrate.prisma.PrismaSupport;
 import dev.rehearsal.spi.MigrationContext;
 import dev.rehearsal.spi.MigrationToolSupport;
@@ -34,7 +35,8 @@ public final class MigrationTools {
     private static final System.Logger LOG = System.getLogger(MigrationTools.class.getName());
 
     /** Every tool Rehearsal reproduces, in the order AUTO lists candidates. */
-    private static final List<MigrationToolSupport> SUPPORTS = List.of(new PrismaSupport(), new PlainSqlSupport());
+    private static final List<MigrationToolSupport> SUPPORTS =
+            List.of(new PrismaSupport(), new PlainSqlSupport(), new PlayEvolutionsSupport());
 
     /** Tools whose layout AUTO never claims: any folder of scripts would match them. */
     private static final java.util.Set<MigrationTool> EXPLICIT_ONLY =

@@ -46,8 +46,7 @@ record Evolution(int revision, EvolutionScript script, String source) {
     static String hash(String downs, String ups) {
         try {
             MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            return HexFormat.of()
-                    .formatHex(sha1.digest((downs.trim() + ups.trim()).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha1.digest((downs.trim() + ups.trim()).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is required by every Java platform", e);
         }

@@ -22,7 +22,12 @@ import java.util.regex.Pattern;
  * @param notes lines that look like markers but are not (e.g. {@code # --- !ups}), and a missing {@code !Ups}
  */
 record EvolutionScript(
-        String ups, String downs, List<Integer> upsLines, List<Integer> downsLines, String description, List<String> notes) {
+        String ups,
+        String downs,
+        List<Integer> upsLines,
+        List<Integer> downsLines,
+        String description,
+        List<String> notes) {
 
     private static final Pattern UPS = Pattern.compile("^(#|--).*!Ups.*$");
     private static final Pattern DOWNS = Pattern.compile("^(#|--).*!Downs.*$");
@@ -64,7 +69,8 @@ record EvolutionScript(
                 }
                 if (current == null) {
                     if (description.isEmpty() && !line.isEmpty()) {
-                        description = COMMENT_PREFIX.matcher(line).replaceFirst("").strip();
+                        description =
+                                COMMENT_PREFIX.matcher(line).replaceFirst("").strip();
                     }
                 } else {
                     current.add(line, number);

@@ -60,9 +60,10 @@ record EvolutionsFolder(
         List<String> databases = databaseFolders(location);
         if (chosen.isPresent()) {
             if (!databases.contains(chosen.get())) {
-                throw new MigrationSetupException("The setting " + PlaySettings.DB + " is \"" + chosen.get() + "\", but "
-                        + display + " has no folder " + chosen.get() + "/ holding evolution scripts (N.sql); "
-                        + describeDatabases(databases) + ".");
+                throw new MigrationSetupException(
+                        "The setting " + PlaySettings.DB + " is \"" + chosen.get() + "\", but "
+                                + display + " has no folder " + chosen.get() + "/ holding evolution scripts (N.sql); "
+                                + describeDatabases(databases) + ".");
             }
             return load(location.resolve(chosen.get()), chosen.get(), display + "/" + chosen.get());
         }
@@ -132,8 +133,8 @@ record EvolutionsFolder(
                         + " (the first of " + revision + ".sql, 0" + revision + ".sql, … that exists).");
             }
             byte[] bytes = readBytes(folder.resolve(file), display + "/" + file);
-            digest.update((revision + "\u0000" + file + "\u0000" + bytes.length + "\u0000")
-                    .getBytes(StandardCharsets.UTF_8));
+            digest.update(
+                    (revision + "\u0000" + file + "\u0000" + bytes.length + "\u0000").getBytes(StandardCharsets.UTF_8));
             digest.update(bytes);
             EvolutionScript script = EvolutionScript.parse(new String(bytes, StandardCharsets.UTF_8));
             for (String note : script.notes()) {
@@ -154,8 +155,10 @@ record EvolutionsFolder(
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new MigrationSetupException("Could not read the evolution script " + display + " (" + file + "): "
-                    + e.getMessage() + ". Play would fail the same way; make the file readable.", e);
+            throw new MigrationSetupException(
+                    "Could not read the evolution script " + display + " (" + file + "): " + e.getMessage()
+                            + ". Play would fail the same way; make the file readable.",
+                    e);
         }
     }
 

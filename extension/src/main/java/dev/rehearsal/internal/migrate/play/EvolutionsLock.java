@@ -10,7 +10,7 @@ import java.sql.Statement;
  * select lock from … where lock = 1 for update nowait} in a transaction held for the whole evolve (5 retries, one
  * second apart, then the error).
  */
-final class EvolutionsLock implements AutoCloseable {
+final class EvolutionsLock {
     private static final int RETRIES = 5;
     private static final long PAUSE_MILLIS = 1000;
 
@@ -54,8 +54,8 @@ final class EvolutionsLock implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    /** Commits the lock's transaction (releasing the row lock), ignoring errors as Play does. */
+    void release() {
         try {
             connection.commit();
         } catch (SQLException ignored) {

@@ -56,13 +56,15 @@ record EvolutionsPlan(List<Down> downs, List<Evolution> ups) {
         List<Evolution> application = descending(code);
         List<Evolution> recorded = descending(database);
         int maxCode = application.get(0).revision();
-        int maxRecorded = recorded.isEmpty() ? Integer.MIN_VALUE : recorded.get(0).revision();
+        int maxRecorded =
+                recorded.isEmpty() ? Integer.MIN_VALUE : recorded.get(0).revision();
         int d = 0;
         while (d < recorded.size() && recorded.get(d).revision() > maxCode) {
             d++;
         }
         int u = 0;
-        while (u < application.size() && (recorded.isEmpty() || application.get(u).revision() > maxRecorded)) {
+        while (u < application.size()
+                && (recorded.isEmpty() || application.get(u).revision() > maxRecorded)) {
             u++;
         }
         List<Down> downs = new ArrayList<>();

@@ -140,7 +140,8 @@ final class EvolutionsTable {
 
     /** Play's {@code resolve(revision)}: applying_up becomes applied, an applying_down row is deleted. */
     void resolve(Connection connection, int revision) throws SQLException {
-        execute(connection,
+        execute(
+                connection,
                 "update " + table + " set state = 'applied' where state = 'applying_up' and id = " + revision);
         execute(connection, "delete from " + table + " where state = 'applying_down' and id = " + revision);
     }

@@ -57,13 +57,19 @@ final class PlayEvolve {
                 evolve(code);
                 return;
             }
-            try (Connection lockConnection = connections.open();
-                    EvolutionsLock lock = EvolutionsLock.acquire(lockConnection, settings.lockTable())) {
-                evolve(code);
+            try (Connection lockConnection = connections.open()) {
+                EvolutionsLock lock = EvolutionsLock.acquire(lockConnection, settings.lockTable());
+                try {
+                    evolve(code);
+                } finally {
+                    lock.release();
+                }
             }
         } catch (SQLException e) {
-            throw new RehearsalException("Play Evolutions could not read or write " + table.name() + " (or its lock)"
-                    + " on the database: " + e.getMessage(), e);
+            throw new RehearsalException(
+                    "Play Evolutions could not read or write " + table.name() + " (or its lock)" + " on the database: "
+                            + e.getMessage(),
+                    e);
         }
     }
 

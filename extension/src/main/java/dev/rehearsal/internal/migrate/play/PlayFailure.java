@@ -76,7 +76,8 @@ final class PlayFailure {
                     + " the database and " + settings.table() + " are as before it, and the next start tries the"
                     + " same evolve again.";
         }
-        return settings.table() + " now records evolution " + id + " as " + (step.up() ? "applying_up" : "applying_down")
+        return settings.table() + " now records evolution " + id + " as "
+                + (step.up() ? "applying_up" : "applying_down")
                 + " with last_problem set; the statements of its " + direction + " before the failing one stayed"
                 + " applied (autocommit=true commits each statement). Play refuses to start (\"Database '"
                 + folder.database() + "' is in an inconsistent state!\") until it is resolved: repair the database"

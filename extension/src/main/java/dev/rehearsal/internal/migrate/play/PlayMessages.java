@@ -68,10 +68,11 @@ final class PlayMessages {
                     .append(indent(excerpt(recorded.downs()), "        "));
         }
         text.append("\n  then apply the Ups of ")
-                .append(plan.ups().isEmpty()
-                        ? "no evolution"
-                        : "evolution" + (plan.ups().size() == 1 ? " " : "s ")
-                                + plan.ups().stream().map(Evolution::id).collect(Collectors.joining(", ")))
+                .append(
+                        plan.ups().isEmpty()
+                                ? "no evolution"
+                                : "evolution" + (plan.ups().size() == 1 ? " " : "s ")
+                                        + plan.ups().stream().map(Evolution::id).collect(Collectors.joining(", ")))
                 .append(".\n  ")
                 .append(fixture == null ? "This database" : "The database restored from " + fixture.describe())
                 .append(" would make Play stop at start-up (\"Your production database [")

@@ -85,9 +85,10 @@ record PlaySettings(
         return switch (value.get().strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new MigrationSetupException("The setting " + key + " is \"" + value.get()
-                    + "\"; expected true or false (Play's play.evolutions.db.<db>." + key.substring(15)
-                    + ", default " + fallback + ").");
+            default ->
+                throw new MigrationSetupException("The setting " + key + " is \"" + value.get()
+                        + "\"; expected true or false (Play's play.evolutions.db.<db>." + key.substring(15)
+                        + ", default " + fallback + ").");
         };
     }
 }

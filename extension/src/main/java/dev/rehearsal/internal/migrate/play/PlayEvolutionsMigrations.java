@@ -1,0 +1,210 @@
+package dev.rehearsal.internal.migrate.play;
+
+import dev.rehearsal.FixtureInfo;
+import dev.rehearsal.MigratesTo;
+import dev.rehearsal.MigrationFailedException;
+import dev.rehearsal.MigrationStatus;
+import dev.rehearsal.MigrationTool;
+import dev.rehearsal.RehearsalException;
+import dev.rehearsal.internal.migrate.ConnectionSource;
+import dev.rehearsal.internal.migrate.MigrationIds;
+import dev.rehearsal.spi.ToolMigrations;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Play Evolutions reproduced natively: what a Play application in production mode with {@code
+ * play.evolutions.db.<db>.autoApply=true} does to the database at start-up (and, with {@code
+ * @MigratesTo(allowDowns = true)}, {@code autoApplyDowns=true}). See {@code docs/play-evolutions.md} for the
+ * behaviour verified in Play's source.
+ *
+ * <p>Ids are revision numbers ({@code "3"} for {@code 3.sql}). {@link #migrateTo(String)} evolves as Play would with
+ * the code's evolutions up to that revision only (so recorded evolutions above it would be reverted: Downs).
+ * {@link #resolveApplied(String)} is Play's "Mark it resolved" ({@code applying_up} becomes {@code applied}, an
+ * {@code applying_down} row is deleted). Play has no equivalent of {@link #resolveRolledBack(String)}, {@code
+ * repair()}, {@code baseline(…)} or {@code force(…)}.
+ *
+ * <p>{@link #lastFailure()} starts with the failure handed to {@link #open} and is replaced by the outcome of each
+ * {@link #deploy()} / {@link #migrateTo(String)}; a refusal ({@code InconsistentDatabase} for an {@code applying_*}
+ * row, {@code InvalidDatabaseRevision} for Downs the test does not allow) changes nothing and leaves it as it was.
+ *
+ * <p>Thread-safety: operations are serialised on this object. Internal, not API.
+ */
+public final class PlayEvolutionsMigrations implements ToolMigrations {
+    private final EvolutionsFolder folder;
+    private final PlaySettings settings;
+    private final ConnectionSource connections;
+    private final FixtureInfo fixture;
+    private final Clock clock;
+    private Optional<MigrationFailedException> lastFailure;
+
+    PlayEvolutionsMigrations(
+            EvolutionsFolder folder,
+            PlaySettings settings,
+            ConnectionSource connections,
+            FixtureInfo fixture,
+            Clock clock,
+            Optional<MigrationFailedException> initialFailure) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.connections = Objects.requireNonNull(connections, "connections");
+        this.fixture = fixture;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.lastFailure = Objects.requireNonNull(initialFailure, "initialFailure");
+    }
+
+    @Override
+    public MigrationTool tool() {
+        return MigrationTool.PLAY_EVOLUTIONS;
+    }
+
+    @Override
+    public String location() {
+        return folder.display();
+    }
+
+    @Override
+    public List<String> localIds() {
+        return folder.evolutions().stream().map(Evolution::id).toList();
+    }
+
+    @Override
+    public String fingerprint() {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((folder.fingerprint() + "|" + settings.fingerprint()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    @Override
+    public List<String> warnings() {
+        return folder.warnings();
+    }
+
+    @Override
+    public List<String> moves() {
+        return List.of("deploy()", "migrateTo(id)", "resolveApplied(id)");
+    }
+
+    @Override
+    public void checkTarget(String target) {
+        Objects.requireNonNull(target, "target");
+        if (!MigratesTo.LATEST.equals(target) && !localIds().contains(target)) {
+            throw new IllegalArgumentException("The migration target \"" + target + "\" is not an evolution of "
+                    + folder.display() + " (Play Evolutions: a revision number, e.g. \"3\" for 3.sql); "
+                    + MigrationIds.describeAvailable(target, localIds()) + ". Use \"" + MigratesTo.LATEST
+                    + "\" to apply every evolution.");
+        }
+    }
+
+    @Override
+    public synchronized List<MigrationStatus> status() {
+        try (Connection connection = connections.open()) {
+            return PlayStatus.of(folder.evolutions(), new EvolutionsTable(settings.table()).rowsIfPresent(connection));
+        } catch (SQLException e) {
+            throw new RehearsalException(
+                    "Could not read the Play evolutions history (" + settings.table() + "): " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized MigrationStatus status(String id) {
+        Objects.requireNonNull(id, "id");
+        List<MigrationStatus> all = status();
+        return all.stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No evolution \"" + id + "\" in " + folder.display()
+                        + " nor in " + settings.table() + "; "
+                        + MigrationIds.describeAvailable(
+                                id, all.stream().map(MigrationStatus::id).toList()) + "."));
+    }
+
+    @Override
+    public synchronized Optional<MigrationFailedException> lastFailure() {
+        return lastFailure;
+    }
+
+    @Override
+    public synchronized void deploy() {
+        run(Optional.empty());
+    }
+
+    @Override
+    public synchronized void migrateTo(String id) {
+        Objects.requireNonNull(id, "id");
+        if (MigratesTo.LATEST.equals(id)) {
+            run(Optional.empty());
+            return;
+        }
+        checkTarget(id);
+        run(Optional.of(Integer.parseInt(id)));
+    }
+
+    private void run(Optional<Integer> target) {
+        try {
+            new PlayEvolve(folder, settings, connections, fixture, clock).run(target);
+            lastFailure = Optional.empty();
+        } catch (MigrationFailedException e) {
+            lastFailure = Optional.of(e);
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void resolveApplied(String id) {
+        Objects.requireNonNull(id, "id");
+        int revision = revision(id);
+        EvolutionsTable table = new EvolutionsTable(settings.table());
+        try (Connection connection = connections.open()) {
+            Optional<EvolutionsTable.Row> row = table.rowsIfPresent(connection).stream()
+                    .filter(r -> r.id() == revision)
+                    .findFirst();
+            if (row.isEmpty() || !row.get().applying()) {
+                throw new IllegalArgumentException("Evolution " + id + " is "
+                        + row.map(r -> "recorded as " + r.state()).orElse("not in " + settings.table())
+                        + ": Play's \"Mark it resolved\" changes only a row in applying_up or applying_down, so"
+                        + " resolveApplied(\"" + id + "\") would do nothing. Rows in an applying state: "
+                        + table.rowsIfPresent(connection).stream()
+                                .filter(EvolutionsTable.Row::applying)
+                                .map(r -> r.id() + " (" + r.state() + ")")
+                                .toList()
+                        + ".");
+            }
+            table.resolve(connection, revision);
+        } catch (SQLException e) {
+            throw new RehearsalException(
+                    "Could not resolve evolution " + id + " in " + settings.table() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void resolveRolledBack(String id) {
+        throw new UnsupportedOperationException("Play Evolutions has no resolveRolledBack(id) move: its only"
+                + " resolution is \"Mark it resolved\" (resolveApplied(\"" + id + "\")). To rehearse undoing a failed"
+                + " evolution by hand, repair the schema and delete its row (RestoredDatabase.execute(\"delete from "
+                + settings.table() + " where id = " + id + "\")); the next deploy() applies it again. Its moves: "
+                + String.join(", ", moves()) + ".");
+    }
+
+    private int revision(String id) {
+        try {
+            return Integer.parseInt(id.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "\"" + id + "\" is not a Play evolution id: expected a revision" + " number, e.g. \"3\" for 3.sql.",
+                    e);
+        }
+    }
+}
