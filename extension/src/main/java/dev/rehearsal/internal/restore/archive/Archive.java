@@ -148,6 +148,11 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** The container behind this archive (for tests of the reader itself). */
+    ArchiveData data() {
+        return data;
+    }
+
     /** Marks the archive closed; later reads fail. Streams already returned stay usable until closed. */
     @Override
     public void close() {

@@ -38,6 +38,11 @@ final class CustomArchiveData implements ArchiveData {
         this.offsets = Map.copyOf(offsets);
     }
 
+    /** The data offsets the TOC records, by dump id. */
+    Map<Integer, DataOffset> offsets() {
+        return offsets;
+    }
+
     @Override
     public InputStream open(TocEntry entry) throws IOException {
         Positioned block = block(entry, BLK_DATA);
