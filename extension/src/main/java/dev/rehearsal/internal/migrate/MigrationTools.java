@@ -3,6 +3,7 @@ package dev.rehearsal.internal.migrate;
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.migrate.command.CommandSupport;
 import dev.rehearsal.internal.migrate.plain.PlainSqlSupport;
 import dev.rehearsal.internal.migrate.play.PlayEvolutionsSupport;
 import dev.rehearsal.internal.migrate.prisma.PrismaSupport;
@@ -35,8 +36,11 @@ public final class MigrationTools {
     private static final System.Logger LOG = System.getLogger(MigrationTools.class.getName());
 
     /** Every tool Rehearsal reproduces, in the order AUTO lists candidates. */
-    private static final List<MigrationToolSupport> SUPPORTS =
-            List.of(new PrismaSupport(), new PlainSqlSupport(), new PlayEvolutionsSupport());
+    private static final List<MigrationToolSupport> SUPPORTS = List.of(
+            new PrismaSupport(), // one per line: helpers add theirs
+            new PlayEvolutionsSupport(),
+            new PlainSqlSupport(),
+            new CommandSupport());
 
     /** Tools whose layout AUTO never claims: any folder of scripts would match them. */
     private static final java.util.Set<MigrationTool> EXPLICIT_ONLY =
@@ -94,6 +98,20 @@ public final class MigrationTools {
                         Optional.ofNullable(fixture),
                         initialFailure,
                         MigrationOptions.defaults()));
+    }
+
+    /**
+     * The tools (never {@code PLAIN_SQL} or {@code COMMAND}) whose layout {@code directory} has, with their evidence;
+     * empty when none.
+     */
+    public static Map<MigrationTool, String> candidates(Path directory) {
+        Map<MigrationTool, String> matches = new java.util.LinkedHashMap<>();
+        for (MigrationToolSupport support : SUPPORTS) {
+            if (!EXPLICIT_ONLY.contains(support.tool())) {
+                support.detect(directory).ifPresent(evidence -> matches.put(support.tool(), evidence));
+            }
+        }
+        return matches;
     }
 
     /**

@@ -1,0 +1,87 @@
+package dev.rehearsal.internal.junit;
+
+import static dev.rehearsal.internal.junit.EngineRuns.assertNothingLeftBehind;
+import static dev.rehearsal.internal.junit.EngineRuns.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import dev.rehearsal.MigratesTo;
+import dev.rehearsal.MigrationFailedException;
+import dev.rehearsal.MigrationState;
+import dev.rehearsal.MigrationTool;
+import dev.rehearsal.RestoredDatabase;
+import dev.rehearsal.RestoredFrom;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** @MigratesTo(tool = COMMAND) through the JUnit extension: the command runs once into the migrated template. */
+class CommandEngineTest {
+    static final String PSQL = "/usr/lib/postgresql/15/bin/psql";
+
+    @Test
+    void the_command_migrates_the_template_and_the_history_is_read_by_the_layouts_tool() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of(PSQL)), "psql 15 is not installed at " + PSQL);
+        var events = run(CommandTestCase.class).testEvents();
+        events.assertThatEvents().doNotHave(event(finishedWithFailure()));
+        events.assertStatistics(s -> s.started(2).succeeded(2));
+        assertNothingLeftBehind();
+    }
+
+    @RestoredFrom("engine/shop.sql")
+    @MigratesTo(
+            migrations = "engine/migrations-ok",
+            tool = MigrationTool.COMMAND,
+            command = PSQL + " -X -v ON_ERROR_STOP=1 -c \"ALTER TABLE \\\"Customer\\\" ADD COLUMN via_command text\"")
+    static class CommandTestCase {
+        @Test
+        void theCommandRan(RestoredDatabase db) {
+            assertThat(db.query("SELECT count(*) FROM information_schema.columns WHERE table_name = 'Customer'"
+                                    + " AND column_name = 'via_command'")
+                            .singleValue())
+                    .isEqualTo(1L);
+        }
+
+        @Test
+        void theHistoryIsPrismasAndUntouched(RestoredDatabase db) {
+            assertThat(db.migrations().tool()).isEqualTo(MigrationTool.COMMAND);
+            assertThat(db.migrations().status())
+                    .extracting(s -> s.id() + "=" + s.state())
+                    .containsExactly(
+                            "20240101000000_init=APPLIED",
+                            "20240201000000_add_email=" + MigrationState.PENDING,
+                            "20240301000000_index_order_customer=" + MigrationState.PENDING);
+        }
+    }
+
+    @Test
+    void a_failing_command_fails_the_test_with_its_output() throws Exception {
+        run(FailingCommandTestCase.class)
+                .testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("fails"),
+                                finishedWithFailure(
+                                        instanceOf(MigrationFailedException.class),
+                                        message(m -> m.contains("the command exited with code 4")
+                                                && m.contains("no database for you")))));
+        assertNothingLeftBehind();
+    }
+
+    @RestoredFrom("engine/shop.sql")
+    @MigratesTo(
+            migrations = "engine/migrations-ok",
+            tool = MigrationTool.COMMAND,
+            command = "sh -c 'echo no database for you >&2; exit 4'")
+    static class FailingCommandTestCase {
+        @Test
+        void fails(RestoredDatabase db) {}
+    }
+}
