@@ -1,6 +1,7 @@
 package dev.rehearsal.internal.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rehearsal.RoleHandling;
 import dev.rehearsal.internal.restore.archive.Archive;
@@ -25,10 +26,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchiveRestoreDifferentialTest {
 
     static Path archive(String name) {
+        return resource("restore/archive/" + name);
+    }
+
+    static Path resource(String location) {
         try {
             return Path.of(ArchiveRestoreDifferentialTest.class
                     .getClassLoader()
-                    .getResource("restore/archive/" + name)
+                    .getResource(location)
                     .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -88,6 +93,35 @@ class ArchiveRestoreDifferentialTest {
                             "SELECT DISTINCT pg_get_userbyid(lomowner) || ' ' || coalesce(lomacl::text, '-')"
                                     + " FROM pg_largeobject_metadata"))
                     .containsExactly(user + " -");
+        }
+    }
+
+    /**
+     * pg_dump 17 archives (archive version 1.16: BLOB METADATA entries, large objects grouped per BLOBS entry,
+     * relkind) cannot be read by the installed pg_restore 15; the reference is pg_restore 15's restore of the pg_dump
+     * 15 archive of the same source (src/test/fixtures/archive-reader/source.sql, made by archread's generators).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"gzip.custom", "none.custom", "archive.tar", "gzip.dir"})
+    void restores_pg_dump_17_archives_like_pg_restore_restores_the_same_database_dumped_by_pg_dump_15(String name) {
+        ArchiveRestoreBaseline.assumePgRestoreInstalled();
+        try (TestDatabase ours = TestPostgres.newDatabase();
+                TestDatabase reference = TestPostgres.newDatabase()) {
+            assumeTrue(ours.server().majorVersion() >= 17, "pg_dump 17 archives need a PostgreSQL 17+ server");
+            restoreNatively(ours, resource("restore/archive-reader/pg17/" + name), RoleHandling.CREATE_MISSING);
+            ArchiveRestoreBaseline.restore(reference, resource("restore/archive-reader/pg15/gzip.custom"));
+            assertSameDatabase(ours, reference);
+            assertThat(RestoreTesting.rows(
+                            ours,
+                            "SELECT oid || ' ' || pg_get_userbyid(lomowner) || ' ' || coalesce(lomacl::text, '-')"
+                                    + " || ' ' || coalesce(obj_description(oid, 'pg_largeobject'), '-')"
+                                    + " || ' ' || length(lo_get(oid)) FROM pg_largeobject_metadata ORDER BY oid"))
+                    .containsExactly(
+                            "4001 postgres - - 0",
+                            "4002 postgres - - 19",
+                            "4003 postgres - - 20000",
+                            "4004 archive_owner {archive_owner=rw/archive_owner,archive_reader=r/archive_owner} a"
+                                    + " commented large object 22");
         }
     }
 

@@ -174,6 +174,23 @@ class ArchiveRestoreTest {
         }
     }
 
+    @Test
+    void a_pg_dump_18_archive_is_refused_by_an_older_server_naming_both_versions() throws IOException {
+        Path path = ArchiveRestoreDifferentialTest.resource("restore/archive-reader/pg18/gzip.custom");
+        try (TestDatabase db = TestPostgres.newDatabase();
+                Archive archive = Archives.open(path)) {
+            assumeTrue(db.server().majorVersion() < 18, "the refusal needs a server older than PostgreSQL 18");
+            assertThatThrownBy(() -> ArchiveRestorer.restore(
+                            archive, db.server(), db.name(), RestoreOptions.defaults(), "backups/pg18.custom"))
+                    .isInstanceOf(FixtureRestoreException.class)
+                    .hasMessageStartingWith("backups/pg18.custom was dumped from PostgreSQL 18.3")
+                    .hasMessageContaining(db.server().version())
+                    .hasMessageContaining("Nothing was restored.");
+            assertThat(value(db, "SELECT count(*) FROM pg_namespace WHERE nspname = 'shop'"))
+                    .isEqualTo("0");
+        }
+    }
+
     private static void dropRoles() {
         try (TestDatabase db = TestPostgres.newDatabase()) {
             db.execute("DROP ROLE IF EXISTS archive_owner_role; DROP ROLE IF EXISTS \"Archive Grantee\"");
