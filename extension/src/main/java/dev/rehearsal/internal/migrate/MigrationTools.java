@@ -4,9 +4,13 @@ import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.internal.migrate.command.CommandSupport;
+import dev.rehearsal.internal.migrate.dbmate.DbmateSupport;
+import dev.rehearsal.internal.migrate.golangmigrate.GolangMigrateSupport;
+import dev.rehearsal.internal.migrate.goose.GooseSupport;
 import dev.rehearsal.internal.migrate.plain.PlainSqlSupport;
 import dev.rehearsal.internal.migrate.play.PlayEvolutionsSupport;
 import dev.rehearsal.internal.migrate.prisma.PrismaSupport;
+import dev.rehearsal.internal.migrate.sqlx.SqlxSupport;
 import dev.rehearsal.spi.MigrationContext;
 import dev.rehearsal.spi.MigrationToolSupport;
 import dev.rehearsal.spi.ToolMigrations;
@@ -38,6 +42,10 @@ public final class MigrationTools {
     /** Every tool Rehearsal reproduces, in the order AUTO lists candidates. */
     private static final List<MigrationToolSupport> SUPPORTS = List.of(
             new PrismaSupport(), // one per line: helpers add theirs
+            new GolangMigrateSupport(),
+            new DbmateSupport(),
+            new GooseSupport(),
+            new SqlxSupport(),
             new PlayEvolutionsSupport(),
             new PlainSqlSupport(),
             new CommandSupport());

@@ -1,0 +1,8 @@
+-- migrate:up
+CREATE TABLE customers (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);
+
+-- migrate:down
+DROP TABLE customers;

@@ -1,0 +1,7 @@
+-- +goose Up
+ALTER TABLE customers ADD COLUMN email text;
+UPDATE customers SET email = lower(replace(name, ' ', '.')) || '@example.com';
+ALTER TABLE customers ALTER COLUMN email SET NOT NULL;
+
+-- +goose Down
+ALTER TABLE customers DROP COLUMN email;
