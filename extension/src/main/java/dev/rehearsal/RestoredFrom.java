@@ -20,10 +20,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code ${env:NAME}} and {@code ${sys:name}} are expanded, so CI can point a test at last night's backup.
  *
  * <p><b>Formats</b> (detected from content, never from the file name): plain SQL scripts written by
- * {@code pg_dump -Fp}, uncompressed or gzip-compressed.
+ * {@code pg_dump -Fp} (or {@code pg_restore -f}), uncompressed or gzip-compressed, and {@code pg_dumpall} cluster
+ * scripts, of which one database is restored (see {@link #database()}).
  *
  * <p><b>Roles</b> referenced by the dump ({@code OWNER TO}, {@code GRANT}, {@code SET ROLE},
- * {@code SET SESSION AUTHORIZATION}) are created as {@code NOLOGIN} roles before the restore.
+ * {@code SET SESSION AUTHORIZATION}) are created as {@code NOLOGIN} roles before the restore, and a pg_dumpall
+ * script's own roles with their attributes and memberships; or ownership and privileges are skipped
+ * altogether (see {@link #roles()}). Roles are cluster-wide: a role that already exists on the server is never
+ * changed or dropped.
+ *
+ * <p><b>Left out</b>, with a note in the log ({@code System.Logger} {@code dev.rehearsal.internal.restore.Restorer},
+ * level {@code INFO}): tablespaces (their objects go to the default tablespace) and cluster-wide settings
+ * ({@code ALTER SYSTEM}, {@code GRANT … ON PARAMETER}, {@code ALTER ROLE … SET}), which would change the whole
+ * shared server.
+ *
+ * <p><b>Fails before anything runs</b> when the dump comes from a newer PostgreSQL major version than the server,
+ * or was written by a newer pg_dump major version (PostgreSQL does not guarantee that such output loads), and when
+ * it creates an extension the server does not have; each message says how to get a fitting server.
  *
  * <p>Usable on a test class, on a test method (the closest declaration wins), and as a meta-annotation.
  */
@@ -36,4 +49,22 @@ public @interface RestoredFrom {
 
     /** The backup to restore: a classpath resource or a project-relative path. */
     String value();
+
+    /**
+     * How ownership and privileges are restored: {@link RoleHandling#CREATE_MISSING} (default) creates the roles
+     * the dump refers to, so owners and grants are as in production; {@link RoleHandling#SKIP} restores neither
+     * (like {@code pg_restore --no-owner --no-privileges}) and creates no role. Part of the restore key: the same
+     * file restored both ways is restored twice.
+     */
+    RoleHandling roles() default RoleHandling.CREATE_MISSING;
+
+    /**
+     * For a {@code pg_dumpall} cluster script: which of its databases the test gets, restored under the test
+     * database's name, together with the cluster's roles. By default ({@code ""}) the only database that is not a
+     * template or an empty {@code postgres}; when there are several, the error lists them. Must be empty for
+     * every other kind of fixture.
+     *
+     * <pre>{@code @RestoredFrom(value = "backups/cluster.sql.gz", database = "billing")}</pre>
+     */
+    String database() default "";
 }

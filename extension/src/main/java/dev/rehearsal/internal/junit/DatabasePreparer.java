@@ -5,12 +5,14 @@ import dev.rehearsal.MigratesTo;
 import dev.rehearsal.MigrationHistory;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RestoredDatabase;
+import dev.rehearsal.RestoredFrom;
 import dev.rehearsal.internal.db.DefaultRestoredDatabase;
 import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.Fixtures;
+import dev.rehearsal.internal.restore.RestoreOptions;
 import dev.rehearsal.internal.template.MigratedTemplate;
 import dev.rehearsal.internal.template.RestoredTemplate;
 import dev.rehearsal.internal.template.TemplateCache;
@@ -41,7 +43,7 @@ final class DatabasePreparer {
                 .map(m -> resolveMigrations(setup, m, loader, projectDirectory))
                 .orElse(null);
         TemplateCache cache = resources.cache();
-        RestoredTemplate restored = cache.restored(fixture);
+        RestoredTemplate restored = cache.restored(fixture, restoreOptions(setup.restoredFrom()));
         if (setup.migratesTo().isEmpty()) {
             String clone = cache.cloneFor(restored.database());
             Supplier<MigrationHistory> history = new Memo<>(
@@ -104,6 +106,11 @@ final class DatabasePreparer {
                             + "@MigratesTo(migrations = \"…\") to name the migrations.",
                     e);
         }
+    }
+
+    private static RestoreOptions restoreOptions(RestoredFrom restoredFrom) {
+        String database = restoredFrom.database();
+        return new RestoreOptions(restoredFrom.roles(), database.isEmpty() ? Optional.empty() : Optional.of(database));
     }
 
     private static Fixture resolveFixture(RehearsalSetup setup, ClassLoader loader, Path projectDirectory) {

@@ -3,18 +3,12 @@ package dev.rehearsal.internal.restore;
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.spi.PostgresServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Restores a plain pg_dump script (uncompressed or gzip) into an existing, empty database without psql.
- *
- * <p>Two streaming passes over the file: the first ({@link ScriptScan}) refuses shell-capable and unsupported
- * constructs before anything runs and collects the roles the dump refers to; those roles are then created as
- * {@code NOLOGIN} roles if missing; the second pass ({@link ScriptExecution}) runs the script like
- * {@code psql -X -v ON_ERROR_STOP=1 -f}. See {@link MetaCommandPolicy} for the meta-commands accepted.
+ * Restores a fixture into an existing, empty database without psql or pg_restore: the entry point every format
+ * goes through. Plain scripts (pg_dump, pg_dumpall, {@code pg_restore -f} output) are restored by
+ * {@link PlainScriptRestore}; see there for the steps, and {@link RestorePlan} for what is left out or changed.
  *
  * <p>Thread-safe (stateless; concurrent restores into different databases are fine). Internal, not API.
  */
@@ -22,33 +16,42 @@ public final class Restorer {
 
     private Restorer() {}
 
+    /** {@link #restore(Fixture, PostgresServer, String, RestoreOptions)} with the default options. */
+    public static FixtureInfo restore(Fixture fixture, PostgresServer server, String database) {
+        return restore(fixture, server, database, RestoreOptions.defaults());
+    }
+
     /**
      * Restores {@code fixture} into {@code database}, which must exist (created empty from template0 by the
      * caller), and returns what was restored with the time it took.
      *
-     * @throws FixtureRestoreException when the script is refused, unreadable, or a statement fails (the first
-     *     failure stops the restore; the database is then left as far as it got)
+     * @throws FixtureRestoreException when the fixture is refused (before anything runs: unsupported constructs,
+     *     a dump newer than the server, a missing extension, options that do not fit the fixture), unreadable, or
+     *     a statement fails (the first failure stops the restore; the database is then left as far as it got)
      */
-    public static FixtureInfo restore(Fixture fixture, PostgresServer server, String database) {
+    public static FixtureInfo restore(Fixture fixture, PostgresServer server, String database, RestoreOptions options) {
         Objects.requireNonNull(fixture, "fixture");
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(database, "database");
-        long start = System.nanoTime();
+        Objects.requireNonNull(options, "options");
+        return PlainScriptRestore.restore(fixture, server, database, options).info();
+    }
+
+    /**
+     * The error for {@code @RestoredFrom(database = …)} on a fixture that is not a pg_dumpall cluster dump.
+     *
+     * @param what what the fixture is instead, e.g. {@code "a pg_dump script of one database"}
+     */
+    static FixtureRestoreException databaseOnlyForClusterDumps(Fixture fixture, RestoreOptions options, String what) {
         String location = fixture.location();
-        ScriptScan.Result scan;
-        try (InputStream in = fixture.openForRestore()) {
-            scan = ScriptScan.scan(in, location);
-        } catch (IOException e) {
-            throw new FixtureRestoreException("Could not read " + location + ": " + e.getMessage(), location, 0, e);
-        }
-        try (ScriptExecution execution = ScriptExecution.open(server, database, location, scan.databaseAliases())) {
-            Roles.createMissing(execution.connection(), scan.referencedRoles(), location);
-            try (InputStream in = fixture.openForRestore()) {
-                execution.run(in);
-            } catch (IOException e) {
-                throw new FixtureRestoreException("Could not read " + location + ": " + e.getMessage(), location, 0, e);
-            }
-        }
-        return fixture.info(Duration.ofNanos(System.nanoTime() - start));
+        return new FixtureRestoreException(
+                "@RestoredFrom(value = \"" + location + "\", database = \""
+                        + options.database().orElse("")
+                        + "\"): database picks one database of a pg_dumpall cluster dump, but " + location + " is "
+                        + what + " (" + fixture.format() + ", no \"-- PostgreSQL database cluster dump\" header)."
+                        + " Remove database = \"…\", or point at the pg_dumpall script.",
+                location,
+                0,
+                null);
     }
 }

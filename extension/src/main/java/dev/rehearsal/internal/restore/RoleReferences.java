@@ -24,7 +24,8 @@ public final class RoleReferences {
     /**
      * Adds the roles the statement refers to ({@code OWNER TO}, {@code GRANT … TO}, {@code REVOKE … FROM},
      * {@code GRANTED BY}, {@code FOR ROLE}, policies' {@code TO}, {@code SET ROLE},
-     * {@code SET SESSION AUTHORIZATION}) to {@code referenced}, and the roles it creates to {@code created}.
+     * {@code SET SESSION AUTHORIZATION}, {@code CREATE USER MAPPING FOR}, {@code ALTER ROLE r IN DATABASE}) to
+     * {@code referenced}, and the roles it creates to {@code created}.
      * PUBLIC, CURRENT_USER, SESSION_USER, CURRENT_ROLE and {@code pg_*} roles are left out.
      */
     public static void collect(
@@ -41,9 +42,17 @@ public final class RoleReferences {
         List<String> found = new ArrayList<>();
         if (first.equals("SET")) {
             setRole(tokens, found);
+        } else if (first.equals("CREATE") && tokens.size() > 2 && tokens.get(2).isWord("MAPPING")) {
+            userMapping(tokens, found);
         } else if (first.equals("CREATE") && tokens.size() > 2 && isCreateRole(tokens.get(1))) {
             addName(tokens.get(2), created);
             return;
+        } else if (first.equals("ALTER")
+                && tokens.size() > 5
+                && isCreateRole(tokens.get(1))
+                && tokens.get(3).isWord("IN")
+                && tokens.get(4).isWord("DATABASE")) {
+            addName(tokens.get(2), found);
         } else {
             boolean policy = tokens.size() > 1 && tokens.get(1).isWord("POLICY");
             boolean grant = false;
@@ -52,7 +61,7 @@ public final class RoleReferences {
             int grantedItems = -1;
             for (int i = 0; i < tokens.size(); i++) {
                 SqlToken token = tokens.get(i);
-                if (token.isWord("OWNER") && next(tokens, i).isWord("TO")) {
+                if (token.isWord("OWNER") && next(tokens, i).isWord("TO") && !renames(previous(tokens, i))) {
                     roleList(tokens, i + 2, found);
                 } else if (token.isWord("GRANT") && !previous(tokens, i).isWord("WITH")) {
                     grant = true;
@@ -83,6 +92,26 @@ public final class RoleReferences {
         for (String role : found) {
             if (!NOT_ROLES.contains(role.toLowerCase(Locale.ROOT)) && !role.startsWith("pg_") && !role.isEmpty()) {
                 referenced.add(role);
+            }
+        }
+    }
+
+    /** {@code RENAME COLUMN owner TO x} and the like name a column, not an owner. */
+    private static boolean renames(SqlToken before) {
+        return before.isWord("RENAME")
+                || before.isWord("COLUMN")
+                || before.isWord("CONSTRAINT")
+                || before.isWord("ATTRIBUTE");
+    }
+
+    /** {@code CREATE USER MAPPING [IF NOT EXISTS] FOR role SERVER …} ({@code FOR USER} is the current user). */
+    private static void userMapping(List<SqlToken> tokens, List<String> found) {
+        for (int i = 3; i < tokens.size() - 1; i++) {
+            if (tokens.get(i).isWord("FOR")) {
+                if (!tokens.get(i + 1).isWord("USER")) {
+                    addValue(tokens, i + 1, found);
+                }
+                return;
             }
         }
     }

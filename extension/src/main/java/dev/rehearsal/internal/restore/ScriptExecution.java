@@ -13,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
@@ -24,14 +23,17 @@ import org.postgresql.util.ServerErrorMessage;
 /**
  * The second pass: runs a script that {@link ScriptScan} accepted, like {@code psql -X -v ON_ERROR_STOP=1 -f}:
  * one session in autocommit mode (the script's own BEGIN/COMMIT are sent as they are), each statement sent as
- * one simple-protocol query exactly as written, COPY data streamed through {@link CopyManager}, stopping at the
- * first error.
+ * one simple-protocol query, COPY data streamed through {@link CopyManager}, stopping at the first error. A
+ * {@link RestorePlan} decides per statement whether it is sent as written, changed (database renamed to the target,
+ * {@code default_tablespace} emptied) or skipped; a skipped {@code COPY … FROM stdin} has its data skipped too.
  *
- * <p>Not forwarded: {@code SET client_encoding} / {@code SET NAMES} (PgJDBC needs UTF8; the script is decoded
- * with that encoding instead), and in pg_dump {@code -C} scripts the {@code CREATE DATABASE} / {@code DROP
- * DATABASE} of the original database, whose other database-level statements ({@code ALTER DATABASE … SET},
- * {@code COMMENT ON DATABASE}, {@code GRANT … ON DATABASE}) are pointed at the target database instead. Tolerated: the failure of {@code SET transaction_timeout} on servers before
- * PostgreSQL 17, which pg_dump 17+ writes into every dump; psql reports it and carries on.
+ * <p>Never forwarded: {@code SET client_encoding} / {@code SET NAMES} (PgJDBC needs UTF8; the script is decoded
+ * with that encoding instead). Tolerated: the failure of {@code SET transaction_timeout} on servers before
+ * PostgreSQL 17, which pg_dump 17+ writes into every dump; psql reports it and carries on; and {@code CREATE ROLE}
+ * of a role that exists (pg_dumpall always creates the bootstrap superuser; see {@link RestorePlan}).
+ *
+ * <p>{@code \connect} opens a new session on the target database, as psql's reconnect resets session state;
+ * in a cluster dump only when it connects to the chosen database (the other sections are skipped anyway).
  *
  * <p>Not thread-safe. Internal, not API.
  */
@@ -43,24 +45,28 @@ final class ScriptExecution implements AutoCloseable {
     private final PostgresServer server;
     private final String database;
     private final String location;
-    private final Set<String> databaseAliases;
+    private final RestorePlan plan;
+    private final String clusterDatabase;
     private Connection connection;
     private Statement statement;
 
-    private ScriptExecution(PostgresServer server, String database, String location, Set<String> databaseAliases) {
+    private ScriptExecution(
+            PostgresServer server, String database, String location, RestorePlan plan, String clusterDatabase) {
         this.server = server;
         this.database = database;
         this.location = location;
-        this.databaseAliases = databaseAliases;
+        this.plan = plan;
+        this.clusterDatabase = clusterDatabase;
     }
 
     /**
      * Opens the session the script runs in.
      *
-     * @param databaseAliases database names that stand for {@code database} (see {@link ScriptScan.Result})
+     * @param clusterDatabase the chosen database of a pg_dumpall cluster dump, null for other scripts
      */
-    static ScriptExecution open(PostgresServer server, String database, String location, Set<String> databaseAliases) {
-        ScriptExecution execution = new ScriptExecution(server, database, location, databaseAliases);
+    static ScriptExecution open(
+            PostgresServer server, String database, String location, RestorePlan plan, String clusterDatabase) {
+        ScriptExecution execution = new ScriptExecution(server, database, location, plan, clusterDatabase);
         execution.connect();
         return execution;
     }
@@ -104,26 +110,52 @@ final class ScriptExecution implements AutoCloseable {
     /** Runs the script to its end, or throws at the first failing statement. */
     void run(InputStream script) {
         MetaCommandPolicy policy = new MetaCommandPolicy(location);
+        String current = null;
         try (ScriptReader reader = new ScriptReader(script, location)) {
             for (SqlPiece piece = reader.next(); piece != null; piece = reader.next()) {
                 if (piece instanceof MetaCommand command) {
                     if (policy.apply(command) == MetaCommandPolicy.Action.RECONNECT) {
-                        closeConnection();
-                        connect();
+                        String target = policy.lastConnectDatabase();
+                        current = target == null ? current : target;
+                        if (clusterDatabase == null || clusterDatabase.equals(current)) {
+                            closeConnection();
+                            connect();
+                        }
                         reader.sessionRestarted();
                     }
                     continue;
                 }
                 SqlStatement sql = (SqlStatement) piece;
-                switch (reader.kind()) {
-                    case CLIENT_ENCODING -> {
-                        // decoded by ScriptReader; PgJDBC must stay on UTF8
+                ScriptStatements.Kind kind = reader.kind();
+                if (kind == ScriptStatements.Kind.CLIENT_ENCODING) {
+                    continue; // decoded by ScriptReader; PgJDBC must stay on UTF8
+                }
+                if (kind == ScriptStatements.Kind.COPY_PROGRAM) {
+                    throw ScriptScan.copyProgram(sql, location);
+                }
+                boolean scs = reader.standardConformingStrings();
+                StatementClass type = StatementClass.of(sql.text(), scs);
+                RestorePlan.Decision decision = plan.decide(sql, type, current, scs);
+                if (decision.action() == RestorePlan.Action.SKIP) {
+                    continue;
+                }
+                SqlStatement text =
+                        decision.text().equals(sql.text()) ? sql : new SqlStatement(decision.text(), sql.line());
+                switch (kind) {
+                    case COPY_FROM_STDIN -> copyIn(text, reader);
+                    case COPY_TO_STDOUT -> copyOut(text);
+                    case TRANSACTION_TIMEOUT -> execute(text, server.majorVersion() < 17);
+                    default -> {
+                        if (decision.action() == RestorePlan.Action.CREATE_ROLE) {
+                            createRole(text, type.name());
+                        } else if (isRoleStatement(type)) {
+                            synchronized (Roles.LOCK) {
+                                execute(text, false);
+                            }
+                        } else {
+                            execute(text, false);
+                        }
                     }
-                    case COPY_PROGRAM -> throw ScriptScan.copyProgram(sql, location);
-                    case COPY_FROM_STDIN -> copyIn(sql, reader);
-                    case COPY_TO_STDOUT -> copyOut(sql);
-                    case TRANSACTION_TIMEOUT -> execute(sql, server.majorVersion() < 17);
-                    case OTHER -> executeOther(sql, reader.standardConformingStrings());
                 }
             }
         } catch (ScriptReader.MissingCopyEndException e) {
@@ -133,22 +165,27 @@ final class ScriptExecution implements AutoCloseable {
         }
     }
 
-    /**
-     * Sends a statement; with pg_dump {@code -C} scripts, skips the {@code CREATE}/{@code DROP DATABASE} of the
-     * original database and points {@code ALTER DATABASE}, {@code COMMENT ON DATABASE}, … at the target.
-     */
-    private void executeOther(SqlStatement sql, boolean standardConformingStrings) {
-        if (databaseAliases.isEmpty()) {
-            execute(sql, false);
-            return;
+    /** Role catalog changes run one at a time per JVM: concurrent restores of one cluster dump share its roles. */
+    private static boolean isRoleStatement(StatementClass type) {
+        return switch (type.category()) {
+            case MEMBERSHIP, ALTER_ROLE, ROLE_COMMENT -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code CREATE ROLE}: a role that exists already (made by people, the server, another restore) is kept. */
+    private void createRole(SqlStatement sql, String name) {
+        synchronized (Roles.LOCK) {
+            try {
+                statement.execute(sql.text());
+                plan.roleCreated(name);
+            } catch (SQLException e) {
+                if (!Roles.isDuplicate(e)) {
+                    throw failure(sql, sql.line(), e);
+                }
+                plan.roleExisted(name, sql.line());
+            }
         }
-        String database = ScriptStatements.createdOrDroppedDatabase(sql.text(), standardConformingStrings);
-        if (database != null && databaseAliases.contains(database)) {
-            return;
-        }
-        String text =
-                ScriptStatements.renameDatabase(sql.text(), standardConformingStrings, databaseAliases, this.database);
-        execute(text.equals(sql.text()) ? sql : new SqlStatement(text, sql.line()), false);
     }
 
     private void execute(SqlStatement sql, boolean tolerateUnknownSetting) {

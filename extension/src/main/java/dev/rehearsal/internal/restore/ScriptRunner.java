@@ -77,7 +77,8 @@ public final class ScriptRunner {
         try (InputStream in = source.open()) {
             scan = ScriptScan.scan(in, location);
         }
-        try (ScriptExecution execution = ScriptExecution.open(server, database, location, scan.databaseAliases());
+        RestorePlan plan = RestorePlan.verbatim(scan.databaseAliases(), database);
+        try (ScriptExecution execution = ScriptExecution.open(server, database, location, plan, null);
                 InputStream in = source.open()) {
             execution.run(in);
         }

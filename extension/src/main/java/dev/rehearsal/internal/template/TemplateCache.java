@@ -10,6 +10,7 @@ import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationTools;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
 import dev.rehearsal.internal.restore.Fixture;
+import dev.rehearsal.internal.restore.RestoreOptions;
 import dev.rehearsal.internal.restore.Restorer;
 import dev.rehearsal.spi.PostgresServer;
 import dev.rehearsal.spi.ToolMigrations;
@@ -27,7 +28,7 @@ import java.util.function.Supplier;
 
 /**
  * Does the expensive work once per server: restores each fixture once into a template database (key: fixture
- * bytes + server version), migrates each (template, migration files, tool, target) once into a second template,
+ * bytes + server version + restore options), migrates each (template, migration files, tool, target) once into a second template,
  * and clones them per test with {@code CREATE DATABASE … TEMPLATE}. Failures are remembered too, so every test
  * using a broken fixture fails at once with the same story.
  *
@@ -57,15 +58,19 @@ public final class TemplateCache implements AutoCloseable {
         return server;
     }
 
-    /** The template holding {@code fixture} as restored; restores it on first use. */
-    public RestoredTemplate restored(Fixture fixture) {
-        String key = hash(fixture.sha256(), server.version());
+    /**
+     * The template holding {@code fixture} as restored with {@code options}; restores it on first use. The key is
+     * the fixture's bytes, the server version and the options, so the same file restored with other options is
+     * another template.
+     */
+    public RestoredTemplate restored(Fixture fixture, RestoreOptions options) {
+        String key = hash(fixture.sha256(), server.version(), options.key());
         return restored.computeIfAbsent(key, k -> new Outcome<>()).get(() -> {
             String name = name("r", key);
             admin.createEmpty(name);
             created.add(name);
             try {
-                FixtureInfo info = Restorer.restore(fixture, server, name);
+                FixtureInfo info = Restorer.restore(fixture, server, name, options);
                 admin.sealTemplate(name);
                 return new RestoredTemplate(name, key, info);
             } catch (RuntimeException e) {
