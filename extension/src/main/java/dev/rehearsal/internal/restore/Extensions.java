@@ -57,7 +57,7 @@ public final class Extensions {
         }
         List<String> lines = new ArrayList<>();
         for (Use use : missing.values()) {
-            lines.add(use.where() + ": " + RestorePlan.oneLine(use.statement()));
+            lines.add(use.where() + ": " + StatementPolicy.oneLine(use.statement()));
         }
         Use first = missing.values().iterator().next();
         throw new FixtureRestoreException(

@@ -23,7 +23,7 @@ import java.util.Set;
  *       as {@code NOLOGIN} roles ({@link RoleHandling#CREATE_MISSING}) or require them to exist
  *       ({@link RoleHandling#SKIP}: only statements that are not about ownership or privileges, such as a policy's
  *       {@code TO role}, still need a role);
- *   <li>run it ({@link ScriptExecution}) under a {@link RestorePlan}, and log what was left out
+ *   <li>run it ({@link ScriptExecution}) under a {@link StatementPolicy}, and log what was left out
  *       ({@link RestoreNotes}).
  * </ol>
  *
@@ -62,8 +62,8 @@ final class PlainScriptRestore {
         String chosen = cluster.isPresent() ? ClusterDump.choose(scan, options.database(), location) : null;
         Set<String> aliases = chosen != null ? Set.of(chosen) : scan.databaseAliases();
         RestoreNotes notes = new RestoreNotes();
-        RestorePlan plan = RestorePlan.restore(options.roles(), chosen, aliases, database, notes);
-        try (ScriptExecution execution = ScriptExecution.open(server, database, location, plan, chosen)) {
+        StatementPolicy policy = StatementPolicy.restore(options.roles(), chosen, aliases, database, notes);
+        try (ScriptExecution execution = ScriptExecution.open(server, database, location, policy, chosen)) {
             Extensions.requireAvailable(execution.connection(), scan.extensions(chosen), location, server);
             Set<String> roles = scan.referencedRoles(chosen);
             if (options.roles() == RoleHandling.SKIP) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Restores a fixture into an existing, empty database without psql or pg_restore: the entry point every format
  * goes through. Plain scripts (pg_dump, pg_dumpall, {@code pg_restore -f} output) are restored by
- * {@link PlainScriptRestore}; see there for the steps, and {@link RestorePlan} for what is left out or changed.
+ * {@link PlainScriptRestore}; see there for the steps, and {@link StatementPolicy} for what is left out or changed.
  *
  * <p>Thread-safe (stateless; concurrent restores into different databases are fine). Internal, not API.
  */

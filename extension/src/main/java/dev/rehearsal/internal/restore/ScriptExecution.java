@@ -24,13 +24,13 @@ import org.postgresql.util.ServerErrorMessage;
  * The second pass: runs a script that {@link ScriptScan} accepted, like {@code psql -X -v ON_ERROR_STOP=1 -f}:
  * one session in autocommit mode (the script's own BEGIN/COMMIT are sent as they are), each statement sent as
  * one simple-protocol query, COPY data streamed through {@link CopyManager}, stopping at the first error. A
- * {@link RestorePlan} decides per statement whether it is sent as written, changed (database renamed to the target,
+ * {@link StatementPolicy} decides per statement whether it is sent as written, changed (database renamed to the target,
  * {@code default_tablespace} emptied) or skipped; a skipped {@code COPY … FROM stdin} has its data skipped too.
  *
  * <p>Never forwarded: {@code SET client_encoding} / {@code SET NAMES} (PgJDBC needs UTF8; the script is decoded
  * with that encoding instead). Tolerated: the failure of {@code SET transaction_timeout} on servers before
  * PostgreSQL 17, which pg_dump 17+ writes into every dump; psql reports it and carries on; and {@code CREATE ROLE}
- * of a role that exists (pg_dumpall always creates the bootstrap superuser; see {@link RestorePlan}).
+ * of a role that exists (pg_dumpall always creates the bootstrap superuser; see {@link StatementPolicy}).
  *
  * <p>{@code \connect} opens a new session on the target database, as psql's reconnect resets session state;
  * in a cluster dump only when it connects to the chosen database (the other sections are skipped anyway).
@@ -45,17 +45,17 @@ final class ScriptExecution implements AutoCloseable {
     private final PostgresServer server;
     private final String database;
     private final String location;
-    private final RestorePlan plan;
+    private final StatementPolicy statements;
     private final String clusterDatabase;
     private Connection connection;
     private Statement statement;
 
     private ScriptExecution(
-            PostgresServer server, String database, String location, RestorePlan plan, String clusterDatabase) {
+            PostgresServer server, String database, String location, StatementPolicy policy, String clusterDatabase) {
         this.server = server;
         this.database = database;
         this.location = location;
-        this.plan = plan;
+        this.statements = policy;
         this.clusterDatabase = clusterDatabase;
     }
 
@@ -65,8 +65,8 @@ final class ScriptExecution implements AutoCloseable {
      * @param clusterDatabase the chosen database of a pg_dumpall cluster dump, null for other scripts
      */
     static ScriptExecution open(
-            PostgresServer server, String database, String location, RestorePlan plan, String clusterDatabase) {
-        ScriptExecution execution = new ScriptExecution(server, database, location, plan, clusterDatabase);
+            PostgresServer server, String database, String location, StatementPolicy policy, String clusterDatabase) {
+        ScriptExecution execution = new ScriptExecution(server, database, location, policy, clusterDatabase);
         execution.connect();
         return execution;
     }
@@ -109,13 +109,13 @@ final class ScriptExecution implements AutoCloseable {
 
     /** Runs the script to its end, or throws at the first failing statement. */
     void run(InputStream script) {
-        MetaCommandPolicy policy = new MetaCommandPolicy(location);
+        MetaCommandPolicy metaCommands = new MetaCommandPolicy(location);
         String current = null;
         try (ScriptReader reader = new ScriptReader(script, location)) {
             for (SqlPiece piece = reader.next(); piece != null; piece = reader.next()) {
                 if (piece instanceof MetaCommand command) {
-                    if (policy.apply(command) == MetaCommandPolicy.Action.RECONNECT) {
-                        String target = policy.lastConnectDatabase();
+                    if (metaCommands.apply(command) == MetaCommandPolicy.Action.RECONNECT) {
+                        String target = metaCommands.lastConnectDatabase();
                         current = target == null ? current : target;
                         if (clusterDatabase == null || clusterDatabase.equals(current)) {
                             closeConnection();
@@ -135,8 +135,8 @@ final class ScriptExecution implements AutoCloseable {
                 }
                 boolean scs = reader.standardConformingStrings();
                 StatementClass type = StatementClass.of(sql.text(), scs);
-                RestorePlan.Decision decision = plan.decide(sql, type, current, scs);
-                if (decision.action() == RestorePlan.Action.SKIP) {
+                StatementPolicy.Decision decision = statements.decide(sql, type, current, scs);
+                if (decision.action() == StatementPolicy.Action.SKIP) {
                     continue;
                 }
                 SqlStatement text =
@@ -146,7 +146,7 @@ final class ScriptExecution implements AutoCloseable {
                     case COPY_TO_STDOUT -> copyOut(text);
                     case TRANSACTION_TIMEOUT -> execute(text, server.majorVersion() < 17);
                     default -> {
-                        if (decision.action() == RestorePlan.Action.CREATE_ROLE) {
+                        if (decision.action() == StatementPolicy.Action.CREATE_ROLE) {
                             createRole(text, type.name());
                         } else if (isRoleStatement(type)) {
                             synchronized (Roles.LOCK) {
@@ -178,12 +178,12 @@ final class ScriptExecution implements AutoCloseable {
         synchronized (Roles.LOCK) {
             try {
                 statement.execute(sql.text());
-                plan.roleCreated(name);
+                statements.roleCreated(name);
             } catch (SQLException e) {
                 if (!Roles.isDuplicate(e)) {
                     throw failure(sql, sql.line(), e);
                 }
-                plan.roleExisted(name, sql.line());
+                statements.roleExisted(name, sql.line());
             }
         }
     }

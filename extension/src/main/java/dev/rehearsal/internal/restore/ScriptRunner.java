@@ -77,8 +77,8 @@ public final class ScriptRunner {
         try (InputStream in = source.open()) {
             scan = ScriptScan.scan(in, location);
         }
-        RestorePlan plan = RestorePlan.verbatim(scan.databaseAliases(), database);
-        try (ScriptExecution execution = ScriptExecution.open(server, database, location, plan, null);
+        StatementPolicy policy = StatementPolicy.verbatim(scan.databaseAliases(), database);
+        try (ScriptExecution execution = ScriptExecution.open(server, database, location, policy, null);
                 InputStream in = source.open()) {
             execution.run(in);
         }

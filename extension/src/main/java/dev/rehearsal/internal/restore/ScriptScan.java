@@ -20,9 +20,9 @@ import java.util.Set;
  * constructs ({@code \!}, {@code \o}, {@code \copy … program}, {@code COPY … PROGRAM}, unknown meta-commands,
  * restricted-mode violations) and collects what the restore needs beforehand: the roles the script refers to but
  * does not create, and the extensions it creates. Only statements that can run under the restore's
- * {@link RoleHandling} count (see {@link RestorePlan#mayRun}).
+ * {@link RoleHandling} count (see {@link StatementPolicy#mayRun}).
  *
- * <p>In a pg_dumpall cluster dump these are collected per database section (see {@link RestorePlan#section}), so
+ * <p>In a pg_dumpall cluster dump these are collected per database section (see {@link StatementPolicy#section}), so
  * that only the globals and the chosen database matter, and the databases of the dump are listed.
  *
  * <p>Thread-safe (stateless). Internal, not API.
@@ -141,7 +141,7 @@ final class ScriptScan {
                         && ScriptStatements.firstWord(statement.text()).equals("CREATE")) {
                     createdDatabases.add(type.database());
                 }
-                String key = cluster ? RestorePlan.section(type, current) : null;
+                String key = cluster ? StatementPolicy.section(type, current) : null;
                 Section section = sections.computeIfAbsent(key == null ? GLOBALS : key, k -> new Section());
                 record(section, statement, type, scs, roles, reader.kind(), location);
             }
@@ -168,7 +168,7 @@ final class ScriptScan {
         if (type.category() == StatementClass.Category.DATABASE_FLAGS && isTemplateFlag(text)) {
             section.template = true;
         }
-        if (!RestorePlan.mayRun(type, roles)) {
+        if (!StatementPolicy.mayRun(type, roles)) {
             return;
         }
         RoleReferences.collect(text, scs, section.referencedRoles, section.createdRoles);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a statement of a restore script touches beyond the objects of its own database: roles, ownership and
- * privileges, tablespaces, cluster-wide settings, databases, extensions. {@link RestorePlan} decides from it what
+ * privileges, tablespaces, cluster-wide settings, databases, extensions. {@link StatementPolicy} decides from it what
  * runs. Works on tokens, so names inside strings, comments and function bodies never count, and tokenizes only
  * statements whose first words can matter (an {@code INSERT} or {@code CREATE TABLE} is {@link Category#OTHER}
  * at once).

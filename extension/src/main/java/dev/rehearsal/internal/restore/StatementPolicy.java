@@ -37,12 +37,12 @@ import java.util.Set;
  *       {@code \connect} to it, and statements naming it).
  * </ul>
  *
- * <p>{@link #verbatim} plans (a runbook's own SQL, {@code RestoredDatabase.runScript}) send everything as written,
+ * <p>{@link #verbatim} policies (a runbook's own SQL, {@code RestoredDatabase.runScript}) send everything as written,
  * except the {@code -C} database handling.
  *
  * <p>Not thread-safe (tracks the roles a restore created). Internal, not API.
  */
-final class RestorePlan {
+final class StatementPolicy {
 
     /** What to do with one statement. */
     enum Action {
@@ -65,7 +65,7 @@ final class RestorePlan {
     private final RestoreNotes notes;
     private final Set<String> createdRoles = new java.util.HashSet<>();
 
-    private RestorePlan(
+    private StatementPolicy(
             boolean verbatim,
             RoleHandling roles,
             String clusterDatabase,
@@ -81,8 +81,8 @@ final class RestorePlan {
     }
 
     /** Everything as written; database {@code aliases} (pg_dump {@code -C}) stand for {@code target}. */
-    static RestorePlan verbatim(Set<String> aliases, String target) {
-        return new RestorePlan(true, RoleHandling.CREATE_MISSING, null, aliases, target, new RestoreNotes());
+    static StatementPolicy verbatim(Set<String> aliases, String target) {
+        return new StatementPolicy(true, RoleHandling.CREATE_MISSING, null, aliases, target, new RestoreNotes());
     }
 
     /**
@@ -91,10 +91,10 @@ final class RestorePlan {
      * @param clusterDatabase for a pg_dumpall cluster dump, the database of it being restored; null otherwise
      * @param aliases database names that stand for the target (the cluster database, or pg_dump {@code -C}'s)
      */
-    static RestorePlan restore(
+    static StatementPolicy restore(
             RoleHandling roles, String clusterDatabase, Set<String> aliases, String target, RestoreNotes notes) {
         Objects.requireNonNull(roles, "roles");
-        return new RestorePlan(false, roles, clusterDatabase, aliases, target, notes);
+        return new StatementPolicy(false, roles, clusterDatabase, aliases, target, notes);
     }
 
     RestoreNotes notes() {
