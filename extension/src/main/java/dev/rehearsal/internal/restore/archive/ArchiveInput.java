@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 final class ArchiveInput {
 
     /** No string in a real archive comes near this; a larger length is a corrupted archive, not a big string. */
-    static final int MAX_STRING_LENGTH = 1 << 30;
+    static final int MAX_STRING_LENGTH = 256 << 20;
 
     private final InputStream in;
     private final String source;

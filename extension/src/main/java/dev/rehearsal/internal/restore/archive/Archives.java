@@ -77,6 +77,11 @@ public final class Archives {
         if (head.length == 0) {
             throw new ArchiveException(source + " is empty; expected a pg_dump archive (pg_dump -Fc or -Ft)");
         }
+        if (head.length < 5 && "PGDMP".startsWith(new String(head, StandardCharsets.ISO_8859_1))) {
+            throw new ArchiveException(
+                    source + " ends unexpectedly at byte " + head.length + " while reading the magic"
+                            + " bytes PGDMP: the archive is truncated (an interrupted copy or download?); make or copy it again");
+        }
         Optional<ArchiveFormat> format = detect(head);
         if (format.isEmpty()) {
             throw new ArchiveException(source + " is not a pg_dump archive: it starts with "

@@ -38,6 +38,11 @@ final class CustomArchiveData implements ArchiveData {
         this.offsets = Map.copyOf(offsets);
     }
 
+    /** Where the data area starts: right after the TOC. */
+    long dataStart() {
+        return dataStart;
+    }
+
     /** The data offsets the TOC records, by dump id. */
     Map<Integer, DataOffset> offsets() {
         return offsets;
@@ -96,13 +101,22 @@ final class CustomArchiveData implements ArchiveData {
             ArchiveInput in = new ArchiveInput(new BufferedInputStream(stream, BUFFER), source, position);
             in.sizes(header.intSize(), header.offSize());
             int type = in.readByte(entry.describe() + ": block type");
-            long dumpId = in.readInt(entry.describe() + ": block dump id");
+            String found;
+            long dumpId = -1;
+            try {
+                dumpId = in.readInt(entry.describe() + ": block dump id");
+                found = "type " + type + " and dump id " + dumpId;
+            } catch (ArchiveException e) {
+                if (e.getMessage().contains("ends unexpectedly")) {
+                    throw e;
+                }
+                found = "bytes that are not a block header";
+            }
             if (type != expectedType || dumpId != entry.dumpId()) {
                 throw new ArchiveException(source + ": expected the "
-                        + (expectedType == BLK_DATA ? "data" : "large" + " object") + " block of " + entry.describe()
-                        + " (type " + expectedType + ", dump id "
-                        + entry.dumpId() + ") at byte " + position + ", found type " + type + " and dump id " + dumpId
-                        + "; the archive's TOC offsets are corrupted");
+                        + (expectedType == BLK_DATA ? "data" : "large object") + " block of " + entry.describe()
+                        + " (type " + expectedType + ", dump id " + entry.dumpId() + ") at byte " + position
+                        + ", found " + found + "; the archive's TOC offsets are corrupted");
             }
             return new Positioned(stream, in);
         } catch (IOException | RuntimeException e) {

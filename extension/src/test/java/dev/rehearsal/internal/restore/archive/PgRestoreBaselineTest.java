@@ -79,7 +79,7 @@ class PgRestoreBaselineTest {
                     tables++;
                     byte[] expected =
                             concat(entry.copyStmt().getBytes(archive.charset()), ArchiveFixtures.data(archive, entry));
-                    assertThat(indexOf(data, expected))
+                    assertThat(ArchiveReaderTestSupport.indexOf(data, expected))
                             .as("the data of %s, as pg_restore writes it", entry.describe())
                             .isNotNegative();
                 }
@@ -150,18 +150,5 @@ class PgRestoreBaselineTest {
         System.arraycopy(a, 0, result, 0, a.length);
         System.arraycopy(b, 0, result, a.length, b.length);
         return result;
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
