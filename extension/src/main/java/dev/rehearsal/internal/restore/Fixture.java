@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A resolved backup file: where it was found, its checksum, its detected format and the versions its header
@@ -19,7 +18,7 @@ import java.util.zip.GZIPInputStream;
  * @param location the location as written, after {@code ${env:…}}/{@code ${sys:…}} expansion
  * @param source where it was found: a classpath URL or an absolute path
  * @param sha256 SHA-256 of the file's bytes (compressed, as stored), lowercase hex
- * @param format {@value Fixtures#PLAIN} or {@value Fixtures#GZIP}
+ * @param format the format detected from the content
  * @param dumpedFromVersion the server version named by {@code -- Dumped from database version …}, if any
  * @param dumpedByVersion the pg_dump version named by {@code -- Dumped by pg_dump version …}, if any
  * @param bytes the stored bytes
@@ -28,7 +27,7 @@ public record Fixture(
         String location,
         String source,
         String sha256,
-        String format,
+        DumpFormat format,
         Optional<String> dumpedFromVersion,
         Optional<String> dumpedByVersion,
         ByteSource bytes) {
@@ -43,28 +42,22 @@ public record Fixture(
         Objects.requireNonNull(bytes, "bytes");
     }
 
-    /** Whether the stored bytes are gzip-compressed. */
+    /** Whether the stored bytes are a compressed script (gzip, zstd or lz4). */
     public boolean compressed() {
-        return format.equals(Fixtures.GZIP);
+        return format.compressed();
     }
 
     /**
-     * A new stream over the decompressed script; the caller closes it.
+     * A new stream over the decompressed script (for archives: over the stored bytes); the caller closes it.
+     * Reading it fails with an {@link IOException} naming the file and how far it got when compressed data is
+     * truncated or damaged.
      *
-     * @throws UncheckedIOException when the file cannot be read any more
+     * @throws UncheckedIOException when the file cannot be read any more or its compressed data does not start
+     *     correctly
      */
     public InputStream open() {
         try {
-            InputStream raw = bytes.open();
-            if (!compressed()) {
-                return raw;
-            }
-            try {
-                return new GZIPInputStream(raw, 1 << 16);
-            } catch (IOException | RuntimeException e) {
-                raw.close();
-                throw e;
-            }
+            return format.decompress(bytes.open(), location);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + location + " (" + source + "): " + e.getMessage(), e);
         }
@@ -86,6 +79,7 @@ public record Fixture(
 
     /** The public description of this fixture with the measured restore duration. */
     public FixtureInfo info(Duration restoreDuration) {
-        return new FixtureInfo(location, source, sha256, format, dumpedFromVersion, dumpedByVersion, restoreDuration);
+        return new FixtureInfo(
+                location, source, sha256, format.displayName(), dumpedFromVersion, dumpedByVersion, restoreDuration);
     }
 }

@@ -25,19 +25,17 @@ import java.util.regex.Pattern;
  *
  * <p>Lookup: {@code ${env:NAME}} and {@code ${sys:name}} are expanded first; then the location is looked up as
  * a classpath resource, then as a file relative to the project directory (absolute paths are used as they
- * are). The format is detected from the content, never from the file name: plain SQL and gzip-compressed
- * plain SQL are restored; zstd, lz4, custom ({@code -Fc}), tar ({@code -Ft}) and directory ({@code -Fd})
- * dumps are recognised and refused with a message saying how to convert them.
+ * are). The format is detected from the content, never from the file name ({@link FormatSniffer}): plain SQL,
+ * uncompressed or compressed with gzip, zstd or lz4, is restored; custom ({@code -Fc}), tar ({@code -Ft}) and
+ * directory ({@code -Fd}) archives are recognised and refused with a message saying how to convert them.
  *
  * <p>Thread-safe (stateless). Internal, not API.
  */
 public final class Fixtures {
 
-    /** Format name of an uncompressed plain SQL script. */
-    public static final String PLAIN = "plain SQL";
-
-    /** Format name of a gzip-compressed plain SQL script. */
-    public static final String GZIP = "gzip-compressed plain SQL";
+    /** What a location should name, for messages. */
+    static final String EXPECTED =
+            "expected a pg_dump plain SQL script, uncompressed or compressed with gzip, zstd or lz4";
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
     private static final Pattern DUMPED_FROM = Pattern.compile("^-- Dumped from database version (\\S.*?)\\s*$");
@@ -71,7 +69,7 @@ public final class Fixtures {
         String what = subject + " [" + expanded + "]";
         if (expanded.isBlank()) {
             throw failure(
-                    what + " is empty; expected the location of a plain SQL or gzip-compressed pg_dump file", expanded);
+                    what + " is empty; " + EXPECTED.replace("expected a", "expected the location of a"), expanded);
         }
         Found found = find(expanded, loader, projectDir, what);
         return inspect(expanded, found, what);
@@ -140,8 +138,8 @@ public final class Fixtures {
             throw failure(
                     what + " was not found on the classpath or under the project directory "
                             + projectDir.toAbsolutePath().normalize()
-                            + "; expected a plain SQL or gzip-compressed pg_dump"
-                            + " file",
+                            + "; "
+                            + EXPECTED,
                     location);
         }
         if (!Files.isReadable(file)) {
@@ -164,92 +162,83 @@ public final class Fixtures {
 
     private static Fixture inspect(String location, Found found, String what) {
         if (found.directory() != null) {
-            String kind = Files.isRegularFile(found.directory().resolve("toc.dat"))
-                    ? "a pg_dump directory-format archive (pg_dump -Fd)"
-                    : "a directory";
-            throw unsupported(what, location, found.source(), kind);
+            if (Files.isRegularFile(found.directory().resolve("toc.dat"))) {
+                throw unsupported(what, location, found.source(), DumpFormat.DIRECTORY);
+            }
+            throw failure(what + " (" + found.source() + ") is a directory without a toc.dat; " + EXPECTED, location);
         }
         byte[] head;
         String sha256;
         try {
-            head = head(found.bytes(), 512);
+            head = head(found.bytes(), FormatSniffer.HEAD);
             sha256 = sha256(found.bytes());
         } catch (IOException e) {
             throw new FixtureRestoreException(
                     what + " could not be read from " + found.source() + ": " + e.getMessage(), location, 0, e);
         }
         if (head.length == 0) {
-            throw failure(
-                    what + " (" + found.source() + ") is empty; expected a plain SQL or gzip-compressed"
-                            + " pg_dump file",
-                    location);
+            throw failure(what + " (" + found.source() + ") is empty; " + EXPECTED, location);
         }
-        String format = sniff(head, what, location, found.source());
+        DumpFormat format = FormatSniffer.sniff(head);
+        if (format == null) {
+            throw failure(what + " (" + found.source() + ") is " + binary(head), location);
+        }
+        if (!format.isPlainScript()) {
+            throw unsupported(what, location, found.source(), format);
+        }
         Fixture fixture = new Fixture(
                 location, found.source(), sha256, format, Optional.empty(), Optional.empty(), found.bytes());
-        if (format.equals(GZIP)) {
-            byte[] inner = decompressedHead(fixture, what);
-            if (inner.length == 0) {
-                throw failure(
-                        what + " (" + found.source() + ") is an empty gzip file; expected a compressed plain"
-                                + " SQL script",
-                        location);
-            }
-            String inside = describe(inner);
-            if (inside != null) {
-                throw unsupported(what, location, found.source(), "a gzip-compressed file holding " + inside);
-            }
-            sniff(inner, what, location, found.source());
+        if (format.compressed()) {
+            checkCompressedContent(fixture, what);
         }
         return withHeader(fixture, what);
     }
 
-    /** The format of a file from its first bytes; throws for recognised formats this version cannot restore. */
-    static String sniff(byte[] head, String what, String location, String source) {
-        if (startsWith(head, 0x1f, 0x8b)) {
-            return GZIP;
+    /** A compressed file must hold a plain script: not nothing, not binary data, not an archive. */
+    private static void checkCompressedContent(Fixture fixture, String what) {
+        String tool = fixture.format().compression();
+        byte[] inner = decompressedHead(fixture, what);
+        String start = what + " (" + fixture.source() + ") is a " + tool + "-compressed file";
+        if (inner.length == 0) {
+            throw failure(start + " holding nothing; expected a compressed plain SQL script", fixture.location());
         }
-        String description = describe(head);
-        if (description != null) {
-            throw unsupported(what, location, source, description);
+        DumpFormat inside = FormatSniffer.sniff(inner);
+        if (inside == null) {
+            throw failure(start + " holding " + binary(inner), fixture.location());
         }
-        for (int i = 0; i < Math.min(head.length, 512); i++) {
-            if (head[i] == 0) {
-                throw failure(
-                        what + " (" + source + ") is a binary file of an unknown format (it contains NUL"
-                                + " bytes); expected a plain SQL or gzip-compressed pg_dump file",
-                        location);
-            }
+        if (inside != DumpFormat.PLAIN) {
+            throw failure(
+                    start + " holding " + (inside.isPlainScript() ? "" : "a ") + inside.displayName() + "; Rehearsal"
+                            + " reads plain SQL scripts compressed once, and pg_dump archives only as pg_dump wrote"
+                            + " them (an archive compresses its data inside, and pg_restore does not read compressed"
+                            + " archive files either). Decompress it first: " + tool + " -d " + fixture.location(),
+                    fixture.location());
         }
-        return PLAIN;
     }
 
-    /** Names a recognised but unsupported format, or returns null. */
-    private static String describe(byte[] head) {
-        if (startsWith(head, 0x28, 0xb5, 0x2f, 0xfd)) {
-            return "a zstd-compressed file (pg_dump -Z zstd)";
+    /** Describes binary data of no known format, with its first bytes, for messages. */
+    private static String binary(byte[] head) {
+        StringBuilder bytes = new StringBuilder();
+        for (int i = 0; i < Math.min(8, head.length); i++) {
+            bytes.append(i == 0 ? "" : " ").append(String.format("%02x", head[i] & 0xff));
         }
-        if (startsWith(head, 0x04, 0x22, 0x4d, 0x18)) {
-            return "an lz4-compressed file (pg_dump -Z lz4)";
-        }
-        if (startsWith(head, 'P', 'G', 'D', 'M', 'P')) {
-            return "a pg_dump custom-format archive (pg_dump -Fc)";
-        }
-        if (head.length >= 262 && new String(head, 257, 5, StandardCharsets.US_ASCII).equals("ustar")) {
-            return "a tar archive (pg_dump -Ft)";
-        }
-        if (startsWith(head, 0x1f, 0x8b)) {
-            return "gzip data";
-        }
-        return null;
+        return "binary data of an unknown format (it starts with the bytes " + bytes + (head.length > 8 ? " …" : "")
+                + " and holds NUL or control bytes that no SQL script has); " + EXPECTED + ". pg_dump files start"
+                + " with text such as -- (plain SQL), with 1f 8b (gzip), 28 b5 2f fd (zstd), 04 22 4d 18 (lz4) or with"
+                + " PGDMP (custom archive)";
     }
 
-    private static FixtureRestoreException unsupported(String what, String location, String source, String kind) {
+    private static FixtureRestoreException unsupported(String what, String location, String source, DumpFormat format) {
+        String flag = switch (format) {
+            case CUSTOM -> "-Fc";
+            case TAR -> "-Ft";
+            default -> "-Fd";
+        };
         return failure(
-                what + " (" + source + ") is " + kind + ", which this version of Rehearsal recognises but"
-                        + " cannot restore yet: it restores plain SQL scripts (pg_dump -Fp), uncompressed or gzip-compressed."
-                        + " Convert the backup, e.g. with pg_restore -f backup.sql <archive> (then gzip it if you like),"
-                        + " or dump it again with pg_dump -Fp",
+                what + " (" + source + ") is a " + format.displayName() + " (pg_dump " + flag + "), which this version"
+                        + " of Rehearsal recognises but cannot restore yet: it restores plain SQL scripts (pg_dump -Fp),"
+                        + " uncompressed or compressed with gzip, zstd or lz4. Convert the backup, e.g. with pg_restore"
+                        + " -f backup.sql <archive> (then compress it if you like), or dump it again with pg_dump -Fp",
                 location);
     }
 
@@ -274,10 +263,7 @@ public final class Fixtures {
             }
         } catch (IOException | UncheckedIOException e) {
             throw new FixtureRestoreException(
-                    what + " (" + fixture.source() + ") could not be read: " + e.getMessage(),
-                    fixture.location(),
-                    0,
-                    e);
+                    what + " (" + fixture.source() + ") could not be read: " + reason(e), fixture.location(), 0, e);
         }
         return new Fixture(
                 fixture.location(), fixture.source(), fixture.sha256(), fixture.format(), from, by, fixture.bytes());
@@ -285,15 +271,22 @@ public final class Fixtures {
 
     private static byte[] decompressedHead(Fixture fixture, String what) {
         try (InputStream in = fixture.open()) {
-            return in.readNBytes(512);
+            return in.readNBytes(FormatSniffer.HEAD);
         } catch (IOException | UncheckedIOException e) {
             throw new FixtureRestoreException(
-                    what + " (" + fixture.source() + ") starts like a gzip file but could not be decompressed: "
-                            + e.getMessage(),
+                    what + " (" + fixture.source() + ") starts like a "
+                            + fixture.format().compression() + " file, but " + reason(e),
                     fixture.location(),
                     0,
                     e);
         }
+    }
+
+    /** The message of a read failure, without the "Could not read" prefix {@link Fixture#open()} adds. */
+    private static String reason(Exception e) {
+        return e instanceof UncheckedIOException unchecked
+                ? unchecked.getCause().getMessage()
+                : e.getMessage();
     }
 
     private static byte[] head(ByteSource bytes, int count) throws IOException {
@@ -316,18 +309,6 @@ public final class Fixtures {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static FixtureRestoreException failure(String message, String location) {

@@ -38,7 +38,7 @@ class FixturesTest {
         assertThat(fixture.location()).isEqualTo("backups/x.sql");
         assertThat(fixture.source())
                 .isEqualTo(projectDir.resolve("backups/x.sql").toString());
-        assertThat(fixture.format()).isEqualTo(Fixtures.PLAIN);
+        assertThat(fixture.format()).isEqualTo(DumpFormat.PLAIN);
         assertThat(fixture.sha256()).isEqualTo(sha256("SELECT 1;\n")).hasSize(64);
         assertThat(read(fixture)).isEqualTo("SELECT 1;\n");
     }
@@ -68,7 +68,7 @@ class FixturesTest {
                 .isInstanceOf(FixtureRestoreException.class)
                 .hasMessage("@RestoredFrom [backups/nope.sql.gz] was not found on the classpath or under the project"
                         + " directory " + projectDir.toAbsolutePath().normalize()
-                        + "; expected a plain SQL or gzip-compressed pg_dump file")
+                        + "; expected a pg_dump plain SQL script, uncompressed or compressed with gzip, zstd or lz4")
                 .satisfies(e ->
                         assertThat(((FixtureRestoreException) e).location()).isEqualTo("backups/nope.sql.gz"));
         assertThatThrownBy(() -> Fixtures.resolveScript("fix.sql", LOADER, projectDir))
@@ -120,19 +120,8 @@ class FixturesTest {
                 .hasMessageContaining("is empty");
         writeGzip(projectDir, "empty.sql.gz", "");
         assertThatThrownBy(() -> Fixtures.resolve("empty.sql.gz", LOADER, projectDir))
-                .hasMessageContaining("empty gzip file");
+                .hasMessageContaining("is a gzip-compressed file holding nothing");
         assertThatThrownBy(() -> Fixtures.resolve("  ", LOADER, projectDir)).hasMessageContaining("is empty");
-    }
-
-    @Test
-    void zstd_and_lz4_are_recognised_by_their_magic_bytes_and_refused() throws Exception {
-        Files.write(projectDir.resolve("dump.sql.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0, 0});
-        Files.write(projectDir.resolve("dump.lz4"), new byte[] {0x04, 0x22, 0x4d, 0x18, 0, 0});
-        assertThatThrownBy(() -> Fixtures.resolve("dump.sql.zst", LOADER, projectDir))
-                .hasMessageContaining("zstd-compressed")
-                .hasMessageContaining("plain SQL scripts (pg_dump -Fp), uncompressed or gzip-compressed");
-        assertThatThrownBy(() -> Fixtures.resolve("dump.lz4", LOADER, projectDir))
-                .hasMessageContaining("lz4");
     }
 
     @Test
@@ -140,10 +129,10 @@ class FixturesTest {
         writeGzip(projectDir, "looks-plain.sql", "SELECT 3;\n");
         write(projectDir, "looks-compressed.sql.gz", "SELECT 4;\n");
         assertThat(Fixtures.resolve("looks-plain.sql", LOADER, projectDir).format())
-                .isEqualTo(Fixtures.GZIP);
+                .isEqualTo(DumpFormat.GZIP);
         assertThat(Fixtures.resolve("looks-compressed.sql.gz", LOADER, projectDir)
                         .format())
-                .isEqualTo(Fixtures.PLAIN);
+                .isEqualTo(DumpFormat.PLAIN);
     }
 
     @Test
@@ -163,7 +152,8 @@ class FixturesTest {
     void binary_files_of_unknown_formats_are_refused() throws Exception {
         Files.write(projectDir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
         assertThatThrownBy(() -> Fixtures.resolve("image.png", LOADER, projectDir))
-                .hasMessageContaining("binary file of an unknown format");
+                .hasMessageContaining(
+                        "binary data of an unknown format (it starts with the bytes 89 50 4e 47 00 00 00 and");
     }
 
     @Test

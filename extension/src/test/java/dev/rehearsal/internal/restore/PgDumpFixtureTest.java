@@ -40,7 +40,7 @@ class PgDumpFixtureTest {
         Fixture fixture = fixture("rich.sql");
         try (TestDatabase db = TestPostgres.newDatabase()) {
             FixtureInfo info = Restorer.restore(fixture, db.server(), db.name());
-            assertThat(info.format()).isEqualTo(Fixtures.PLAIN);
+            assertThat(info.format()).isEqualTo(DumpFormat.PLAIN.displayName());
             assertThat(info.dumpedByVersion())
                     .hasValueSatisfying(v -> assertThat(v).startsWith("15."));
             assertThat(info.dumpedFromVersion())
@@ -75,6 +75,8 @@ class PgDumpFixtureTest {
             strings = {
                 "rich.sql",
                 "rich.sql.gz",
+                "rich.sql.zst",
+                "rich.sql.lz4",
                 "rich-inserts.sql",
                 "rich-no-owner.sql",
                 "legacy-stdstrings-off.sql",
@@ -147,7 +149,7 @@ class PgDumpFixtureTest {
     @Test
     void checksum_and_source_of_a_classpath_fixture() throws Exception {
         Fixture fixture = fixture("rich.sql.gz");
-        assertThat(fixture.format()).isEqualTo(Fixtures.GZIP);
+        assertThat(fixture.format()).isEqualTo(DumpFormat.GZIP);
         assertThat(fixture.source()).startsWith("file:").endsWith("restore/pgdump/rich.sql.gz");
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         try (InputStream in = PgDumpFixtureTest.class.getClassLoader().getResourceAsStream(DIR + "rich.sql.gz")) {
@@ -168,7 +170,7 @@ class PgDumpFixtureTest {
                 .hasMessageContaining("custom-format archive (pg_dump -Fc)")
                 .hasMessageContaining("recognises but cannot restore yet")
                 .hasMessageContaining("pg_restore -f backup.sql");
-        assertThatThrownBy(() -> fixture("legacy.tar")).hasMessageContaining("tar archive (pg_dump -Ft)");
+        assertThatThrownBy(() -> fixture("legacy.tar")).hasMessageContaining("tar-format archive (pg_dump -Ft)");
         assertThatThrownBy(() -> fixture("legacy.dir")).hasMessageContaining("directory-format archive (pg_dump -Fd)");
         Path directory = Path.of("src/test/resources", DIR, "legacy.dir");
         if (Files.isDirectory(directory)) {

@@ -162,7 +162,7 @@ class PlainScriptRestoreTest {
             try (TestDatabase db = TestPostgres.newDatabase()) {
                 FixtureInfo info = restoreText(db, dir, "SELECT pg_sleep(0.05);");
                 assertThat(info.restoreDuration()).isGreaterThanOrEqualTo(java.time.Duration.ofMillis(50));
-                assertThat(info.format()).isEqualTo(Fixtures.PLAIN);
+                assertThat(info.format()).isEqualTo(DumpFormat.PLAIN.displayName());
             }
         }
 
@@ -171,7 +171,7 @@ class PlainScriptRestoreTest {
             try (TestDatabase db = TestPostgres.newDatabase()) {
                 writeGzip(dir, "dump.sql.gz", "CREATE TABLE t (a int);\nCOPY t FROM stdin;\n7\n\\.\n");
                 FixtureInfo info = restore(db, dir, "dump.sql.gz");
-                assertThat(info.format()).isEqualTo(Fixtures.GZIP);
+                assertThat(info.format()).isEqualTo(DumpFormat.GZIP.displayName());
                 assertThat(value(db, "SELECT a FROM t")).isEqualTo("7");
             }
         }

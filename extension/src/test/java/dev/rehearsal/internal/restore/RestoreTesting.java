@@ -1,7 +1,9 @@
 package dev.rehearsal.internal.restore;
 
+import com.github.luben.zstd.ZstdOutputStream;
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.testing.TestDatabase;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +43,45 @@ final class RestoreTesting {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** Writes {@code script} compressed as one zstd frame. */
+    static Path writeZstd(Path dir, String name, String script) {
+        return writeCompressed(dir, name, script.getBytes(StandardCharsets.UTF_8), DumpFormat.ZSTD);
+    }
+
+    /** Writes {@code script} compressed as one LZ4 frame (linked 64 KB blocks, as pg_dump writes). */
+    static Path writeLz4(Path dir, String name, String script) {
+        return writeCompressed(dir, name, script.getBytes(StandardCharsets.UTF_8), DumpFormat.LZ4);
+    }
+
+    /** Writes {@code data} compressed with the codec of {@code format} (gzip, zstd or lz4) as one member/frame. */
+    static Path writeCompressed(Path dir, String name, byte[] data, DumpFormat format) {
+        try {
+            return Files.write(dir.resolve(name), compress(data, format));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code data} compressed with the codec of {@code format} as one gzip member, zstd frame or LZ4 frame (linked
+     * 64 KB blocks, as pg_dump writes).
+     */
+    static byte[] compress(byte[] data, DumpFormat format) {
+        if (format == DumpFormat.LZ4) {
+            return Lz4TestFrames.frame(data, Lz4TestFrames.Options.PG_DUMP);
+        }
+        if (format != DumpFormat.GZIP && format != DumpFormat.ZSTD) {
+            throw new IllegalArgumentException(format + " is not a compression");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = format == DumpFormat.GZIP ? new GZIPOutputStream(bytes) : new ZstdOutputStream(bytes)) {
+            out.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** Resolves {@code name} under {@code dir} (as the project directory) and restores it into {@code db}. */
