@@ -48,7 +48,8 @@ public final class Restorer {
                 "@RestoredFrom(value = \"" + location + "\", database = \""
                         + options.database().orElse("")
                         + "\"): database picks one database of a pg_dumpall cluster dump, but " + location + " is "
-                        + what + " (" + fixture.format() + ", no \"-- PostgreSQL database cluster dump\" header)."
+                        + what + " (" + fixture.format().displayName()
+                        + ", no \"-- PostgreSQL database cluster dump\" header)."
                         + " Remove database = \"…\", or point at the pg_dumpall script.",
                 location,
                 0,

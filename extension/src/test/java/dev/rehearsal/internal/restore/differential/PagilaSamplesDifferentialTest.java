@@ -3,6 +3,7 @@ package dev.rehearsal.internal.restore.differential;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.rehearsal.internal.restore.DumpFormat;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.restore.Restorer;
@@ -35,7 +36,7 @@ class PagilaSamplesDifferentialTest {
         String psql = ReferenceRestore.version("psql");
         Fixture schema = Fixtures.resolve(PAGILA + "/pagila-schema.sql", null, projectDir);
         Fixture data = Fixtures.resolve(PAGILA + "/pagila-data.sql.gz", null, projectDir);
-        assertThat(data.format()).isEqualTo(Fixtures.GZIP);
+        assertThat(data.format()).isEqualTo(DumpFormat.GZIP);
 
         try (TestDatabase ours = TestPostgres.newDatabase();
                 TestDatabase reference = TestPostgres.newDatabase()) {
