@@ -40,7 +40,9 @@ public record CatalogSnapshot(Map<String, List<List<String>>> aspects) {
 
     /**
      * Reads the snapshot of {@code database}, with an extra {@value #ROLES} aspect describing the given roles
-     * (attributes, memberships, settings); meant for comparing databases on two different servers.
+     * (attributes and memberships; their settings for a database are in the {@code database settings} aspect, their
+     * server-wide settings are left out: Rehearsal does not apply them to a shared server); meant for comparing
+     * databases on two different servers.
      */
     public static CatalogSnapshot of(PostgresServer server, String database, Collection<String> roles) {
         Map<String, List<List<String>>> aspects = new LinkedHashMap<>();
@@ -151,8 +153,7 @@ public record CatalogSnapshot(Map<String, List<List<String>>> aspects) {
                 + " r.rolreplication, r.rolbypassrls, r.rolconnlimit, r.rolvaliduntil,"
                 + " (SELECT string_agg(g.rolname || CASE WHEN m.admin_option THEN ' with admin' ELSE '' END, ', '"
                 + "   ORDER BY g.rolname) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
-                + "   WHERE m.member = r.oid),"
-                + " (SELECT s.setconfig::text FROM pg_db_role_setting s WHERE s.setrole = r.oid AND s.setdatabase = 0)"
+                + "   WHERE m.member = r.oid)"
                 + " FROM pg_roles r WHERE r.rolname = ANY (?) ORDER BY 1";
         try (var statement = connection.prepareStatement(sql)) {
             statement.setArray(1, connection.createArrayOf("text", roles.toArray()));
