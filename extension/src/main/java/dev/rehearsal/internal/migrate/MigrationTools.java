@@ -7,6 +7,7 @@ import dev.rehearsal.internal.migrate.command.CommandSupport;
 import dev.rehearsal.internal.migrate.dbmate.DbmateSupport;
 import dev.rehearsal.internal.migrate.golangmigrate.GolangMigrateSupport;
 import dev.rehearsal.internal.migrate.goose.GooseSupport;
+import dev.rehearsal.internal.migrate.liquibase.LiquibaseSupport;
 import dev.rehearsal.internal.migrate.plain.PlainSqlSupport;
 import dev.rehearsal.internal.migrate.play.PlayEvolutionsSupport;
 import dev.rehearsal.internal.migrate.prisma.PrismaSupport;
@@ -47,6 +48,7 @@ public final class MigrationTools {
             new GooseSupport(),
             new SqlxSupport(),
             new PlayEvolutionsSupport(),
+            new LiquibaseSupport(),
             new PlainSqlSupport(),
             new CommandSupport());
 

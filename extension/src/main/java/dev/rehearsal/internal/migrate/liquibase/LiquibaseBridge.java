@@ -1,0 +1,283 @@
+package dev.rehearsal.internal.migrate.liquibase;
+
+import dev.rehearsal.MigrationState;
+import dev.rehearsal.MigrationStatus;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
+import liquibase.changelog.ChangeLogHistoryService;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.RanChangeSet;
+import liquibase.changelog.filter.ContextChangeSetFilter;
+import liquibase.changelog.filter.DbmsChangeSetFilter;
+import liquibase.changelog.filter.LabelChangeSetFilter;
+import liquibase.changelog.visitor.AbstractChangeExecListener;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.UpdateCountCommandStep;
+import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.ValidationFailedException;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
+/**
+ * The only class that touches Liquibase's API ({@code org.liquibase:liquibase-core}, an optional dependency): the
+ * rest of the package uses plain values, so nothing loads a Liquibase class before {@link LiquibaseSupport} has
+ * checked that Liquibase is on the classpath.
+ *
+ * <p>Every call runs in a Liquibase {@link Scope} with the migrations location as resource accessor, Liquibase's
+ * console output sent to its logger, and analytics off.
+ */
+final class LiquibaseBridge {
+    private static final java.util.concurrent.atomic.AtomicLong LAST_DEPLOYMENT =
+            new java.util.concurrent.atomic.AtomicLong();
+    private final Path directory;
+    private final String changelog;
+    private final LiquibaseSettings settings;
+
+    LiquibaseBridge(Path directory, String changelog, LiquibaseSettings settings) {
+        this.directory = directory;
+        this.changelog = changelog;
+        this.settings = settings;
+    }
+
+    /** The changelog's changesets in Liquibase's order (include order), parsed without a database. */
+    List<ChangeSetRef> changeSets() throws Exception {
+        return inScope(() -> {
+            List<ChangeSetRef> refs = new ArrayList<>();
+            for (ChangeSet changeSet : parse(null).getChangeSets()) {
+                refs.add(ref(changeSet));
+            }
+            return refs;
+        });
+    }
+
+    /**
+     * The status of every changeset and of every {@code DATABASECHANGELOG} row the changelog does not have.
+     *
+     * @param historyExists whether {@code DATABASECHANGELOG} exists (when it does not, nothing is created)
+     */
+    List<MigrationStatus> status(Connection connection, boolean historyExists) throws Exception {
+        return inScope(() -> {
+            Database database = database(connection);
+            DatabaseChangeLog log = parse(database);
+            List<RanChangeSet> ran = historyExists ? history(database).getRanChangeSets() : List.of();
+            List<MigrationStatus> result = new ArrayList<>();
+            List<RanChangeSet> matched = new ArrayList<>();
+            for (ChangeSet changeSet : log.getChangeSets()) {
+                Optional<RanChangeSet> row =
+                        ran.stream().filter(r -> r.isSameAs(changeSet)).findFirst();
+                row.ifPresent(matched::add);
+                result.add(status(changeSet, row, database));
+            }
+            for (RanChangeSet row : ran) {
+                if (!matched.contains(row)) {
+                    result.add(new MigrationStatus(
+                            row.getChangeLog() + "::" + row.getId() + "::" + row.getAuthor(),
+                            MigrationState.UNKNOWN_TO_CODE,
+                            Optional.ofNullable(row.getDateExecuted()).map(java.util.Date::toInstant),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            row.getDescription() == null ? "" : row.getDescription(),
+                            row.getExecType() == null ? "" : row.getExecType().name()));
+                }
+            }
+            return result;
+        });
+    }
+
+    /**
+     * Runs {@code liquibase update} (or {@code update-count} with {@code count}) on {@code connection}.
+     *
+     * @return the outcome: empty on success, else the failing changeset (if Liquibase reported one) and the failure
+     */
+    UpdateOutcome update(Connection connection, Optional<Integer> count) throws Exception {
+        Map<String, Object> run = Map.of(Scope.Attr.deploymentId.name(), deploymentId());
+        return inScope(() -> Scope.child(run, () -> doUpdate(connection, count)));
+    }
+
+    /**
+     * A deployment id as Liquibase's root scope makes one (the last 10 digits of the time in milliseconds), new for
+     * every update: a real Liquibase run is one process, so each run gets its own {@code DEPLOYMENT_ID}.
+     */
+    private static String deploymentId() {
+        long now = LAST_DEPLOYMENT.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
+        String digits = String.valueOf(now);
+        return digits.length() > 9 ? digits.substring(digits.length() - 10) : String.format("%010d", now);
+    }
+
+    private UpdateOutcome doUpdate(Connection connection, Optional<Integer> count) throws Exception {
+        {
+            Database database = database(connection);
+            AtomicReference<ChangeSetRef> failed = new AtomicReference<>();
+            AtomicReference<Exception> failure = new AtomicReference<>();
+            List<ChangeSetRef> ran = new ArrayList<>();
+            AbstractChangeExecListener listener = new AbstractChangeExecListener() {
+                @Override
+                public void ran(
+                        ChangeSet changeSet,
+                        DatabaseChangeLog databaseChangeLog,
+                        Database db,
+                        ChangeSet.ExecType execType) {
+                    ran.add(ref(changeSet));
+                }
+
+                @Override
+                public void runFailed(
+                        ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database db, Exception exception) {
+                    failed.set(ref(changeSet));
+                    failure.set(exception);
+                }
+            };
+            CommandScope command = new CommandScope(
+                    count.isPresent() ? UpdateCountCommandStep.COMMAND_NAME : UpdateCommandStep.COMMAND_NAME);
+            command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database);
+            command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, changelog);
+            command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS, parameters(database));
+            settings.contexts().ifPresent(c -> command.addArgumentValue(DatabaseChangelogCommandStep.CONTEXTS_ARG, c));
+            settings.labels()
+                    .ifPresent(l -> command.addArgumentValue(DatabaseChangelogCommandStep.LABEL_FILTER_ARG, l));
+            count.ifPresent(n -> command.addArgumentValue(UpdateCountCommandStep.COUNT_ARG, n));
+            command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
+            command.addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF);
+            try {
+                command.execute();
+                return new UpdateOutcome(ran, Optional.empty(), Optional.empty(), false);
+            } catch (Exception e) {
+                boolean validation = causes(e).stream().anyMatch(ValidationFailedException.class::isInstance);
+                Exception cause = failure.get() != null ? failure.get() : e;
+                return new UpdateOutcome(ran, Optional.ofNullable(failed.get()), Optional.of(cause), validation);
+            }
+        }
+    }
+
+    /** The ids of the changesets an update would run, in order (filters and run status as Liquibase applies them). */
+    List<String> pending(Connection connection, boolean historyExists) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (MigrationStatus status : status(connection, historyExists)) {
+            if (status.state() == MigrationState.PENDING) {
+                ids.add(status.id());
+            }
+        }
+        return ids;
+    }
+
+    private MigrationStatus status(ChangeSet changeSet, Optional<RanChangeSet> row, Database database)
+            throws Exception {
+        ChangeSetRef ref = ref(changeSet);
+        Optional<java.time.Instant> executed =
+                row.map(RanChangeSet::getDateExecuted).map(java.util.Date::toInstant);
+        String execType = row.map(RanChangeSet::getExecType).map(Enum::name).orElse("");
+        boolean filteredOut =
+                !new ContextChangeSetFilter(new Contexts(settings.contexts().orElse(null)))
+                                .accepts(changeSet)
+                                .isAccepted()
+                        || !new LabelChangeSetFilter(
+                                        new LabelExpression(settings.labels().orElse(null)))
+                                .accepts(changeSet)
+                                .isAccepted()
+                        || !new DbmsChangeSetFilter(database).accepts(changeSet).isAccepted();
+        MigrationState state;
+        String word;
+        if (row.isEmpty()) {
+            state = filteredOut ? MigrationState.IGNORED : MigrationState.PENDING;
+            word = filteredOut ? "filtered out (contexts, labels or dbms)" : "NOT_RAN";
+        } else {
+            ChangeSet.RunStatus run = history(database).getRunStatus(changeSet);
+            word = execType.isEmpty() ? run.name() : execType;
+            state = switch (run) {
+                case INVALID_MD5SUM -> MigrationState.EDITED;
+                case RUN_AGAIN -> filteredOut ? MigrationState.APPLIED : MigrationState.PENDING;
+                case NOT_RAN -> filteredOut ? MigrationState.IGNORED : MigrationState.PENDING;
+                default -> "FAILED".equals(execType) ? MigrationState.FAILED : MigrationState.APPLIED;
+            };
+            if (run == ChangeSet.RunStatus.RUN_AGAIN) {
+                word = execType + " (runs again: " + (changeSet.shouldAlwaysRun() ? "runAlways" : "runOnChange") + ")";
+            }
+        }
+        return new MigrationStatus(
+                ref.id(),
+                state,
+                executed,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                ref.description(),
+                word);
+    }
+
+    private DatabaseChangeLog parse(Database database) throws Exception {
+        ResourceAccessor accessor = Scope.getCurrentScope().getResourceAccessor();
+        return ChangeLogParserFactory.getInstance()
+                .getParser(changelog, accessor)
+                .parse(changelog, parameters(database), accessor);
+    }
+
+    private ChangeLogParameters parameters(Database database) {
+        ChangeLogParameters parameters =
+                database == null ? new ChangeLogParameters() : new ChangeLogParameters(database);
+        settings.parameters().forEach(parameters::set);
+        return parameters;
+    }
+
+    private static ChangeLogHistoryService history(Database database) {
+        return Scope.getCurrentScope()
+                .getSingleton(ChangeLogHistoryServiceFactory.class)
+                .getChangeLogService(database);
+    }
+
+    private static Database database(Connection connection) throws Exception {
+        return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+    }
+
+    private static ChangeSetRef ref(ChangeSet changeSet) {
+        return new ChangeSetRef(
+                changeSet.toString(false),
+                changeSet.getId(),
+                changeSet.getAuthor(),
+                changeSet.getFilePath(),
+                changeSet.getDescription() == null ? "" : changeSet.getDescription());
+    }
+
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
+    private <T> T inScope(Scope.ScopedRunnerWithReturn<T> work) throws Exception {
+        DirectoryResourceAccessor accessor = new DirectoryResourceAccessor(directory);
+        try {
+            Map<String, Object> values = new HashMap<>();
+            values.put(Scope.Attr.resourceAccessor.name(), accessor);
+            values.put(Scope.Attr.ui.name(), new LoggerUIService());
+            values.put("liquibase.analytics.enabled", Boolean.FALSE);
+            return Scope.child(values, work);
+        } finally {
+            accessor.close();
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package dev.rehearsal.internal.migrate.liquibase;
+
+import dev.rehearsal.FixtureInfo;
+import dev.rehearsal.MigratesTo;
+import dev.rehearsal.MigrationFailedException;
+import dev.rehearsal.MigrationRefusedException;
+import dev.rehearsal.MigrationStatus;
+import dev.rehearsal.MigrationTool;
+import dev.rehearsal.RehearsalException;
+import dev.rehearsal.internal.migrate.ConnectionSource;
+import dev.rehearsal.internal.migrate.MigrationIds;
+import dev.rehearsal.spi.ToolMigrations;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Liquibase driven through its own API ({@code update}, {@code update-count}) on one database; see {@link
+ * LiquibaseBridge}. Migration ids are Liquibase's changeset identifiers {@code <file>::<id>::<author>} (as in its
+ * messages and {@code DATABASECHANGELOG}); {@link #migrateTo(String)} also accepts a bare changeset id when only one
+ * changeset has it, and runs the pending changesets up to and including it in changelog order ({@code update-count}).
+ * Liquibase has no equivalent of {@code resolveApplied}/{@code resolveRolledBack} here ({@code changelog-sync} and
+ * {@code rollback} are not reproduced).
+ *
+ * <p>Thread-safety: operations are serialised on this object. Internal, not API.
+ */
+final class LiquibaseMigrations implements ToolMigrations {
+    private final String display;
+    private final Path directory;
+    private final LiquibaseBridge bridge;
+    private final List<ChangeSetRef> changeSets;
+    private final String fingerprint;
+    private final ConnectionSource connections;
+    private final FixtureInfo fixture;
+    private Optional<MigrationFailedException> lastFailure;
+
+    LiquibaseMigrations(
+            Path directory,
+            String display,
+            LiquibaseBridge bridge,
+            List<ChangeSetRef> changeSets,
+            String fingerprint,
+            ConnectionSource connections,
+            FixtureInfo fixture,
+            Optional<MigrationFailedException> initialFailure) {
+        this.directory = directory;
+        this.display = display;
+        this.bridge = bridge;
+        this.changeSets = List.copyOf(changeSets);
+        this.fingerprint = fingerprint;
+        this.connections = connections;
+        this.fixture = fixture;
+        this.lastFailure = Objects.requireNonNull(initialFailure, "initialFailure");
+    }
+
+    @Override
+    public MigrationTool tool() {
+        return MigrationTool.LIQUIBASE;
+    }
+
+    @Override
+    public String location() {
+        return display;
+    }
+
+    @Override
+    public List<String> localIds() {
+        return changeSets.stream().map(ChangeSetRef::id).toList();
+    }
+
+    @Override
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    @Override
+    public List<String> warnings() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> moves() {
+        return List.of("deploy()", "migrateTo(id)");
+    }
+
+    @Override
+    public void checkTarget(String target) {
+        Objects.requireNonNull(target, "target");
+        if (!MigratesTo.LATEST.equals(target)) {
+            resolve(target);
+        }
+    }
+
+    @Override
+    public synchronized List<MigrationStatus> status() {
+        try (Connection connection = connections.open()) {
+            return bridge.status(connection, historyExists(connection));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RehearsalException(
+                    "Liquibase could not read the history (DATABASECHANGELOG) of " + display + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    @Override
+    public synchronized MigrationStatus status(String id) {
+        Objects.requireNonNull(id, "id");
+        List<MigrationStatus> all = status();
+        String wanted = changeSets.stream()
+                .filter(c -> c.id().equals(id) || c.changeSetId().equals(id))
+                .map(ChangeSetRef::id)
+                .findFirst()
+                .orElse(id);
+        return all.stream()
+                .filter(s -> s.id().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No changeset \"" + id + "\" in " + display
+                        + " nor in DATABASECHANGELOG; "
+                        + MigrationIds.describeAvailable(
+                                id, all.stream().map(MigrationStatus::id).toList()) + "."));
+    }
+
+    @Override
+    public synchronized Optional<MigrationFailedException> lastFailure() {
+        return lastFailure;
+    }
+
+    @Override
+    public synchronized void deploy() {
+        run(Optional.empty());
+    }
+
+    @Override
+    public synchronized void migrateTo(String id) {
+        Objects.requireNonNull(id, "id");
+        run(MigratesTo.LATEST.equals(id) ? Optional.empty() : Optional.of(resolve(id)));
+    }
+
+    @Override
+    public void resolveApplied(String id) {
+        throw new UnsupportedOperationException("Liquibase's changelog-sync is not reproduced by Rehearsal: mark \""
+                + id
+                + "\" by running its SQL by hand, or leave it to deploy(). Its moves: " + String.join(", ", moves())
+                + ".");
+    }
+
+    @Override
+    public void resolveRolledBack(String id) {
+        throw new UnsupportedOperationException("Liquibase has no resolveRolledBack(id): a failed changeset leaves no"
+                + " DATABASECHANGELOG row on PostgreSQL, so the next deploy() runs it again. Its moves: "
+                + String.join(", ", moves()) + ".");
+    }
+
+    private void run(Optional<ChangeSetRef> target) {
+        try (Connection connection = connections.open()) {
+            refuseLocked(connection);
+            List<String> pending = bridge.pending(connection, historyExists(connection));
+            Optional<Integer> count = target.map(t -> countUpTo(t, pending));
+            if (count.isPresent() && count.get() == 0) {
+                return;
+            }
+            UpdateOutcome outcome = bridge.update(connection, count);
+            if (outcome.failure().isEmpty()) {
+                lastFailure = Optional.empty();
+                return;
+            }
+            Exception failure = outcome.failure().get();
+            if (outcome.validation()) {
+                throw LiquibaseFailures.validation(failure, fixture);
+            }
+            if (outcome.failed().isPresent()) {
+                MigrationFailedException failed = LiquibaseFailures.failed(
+                        outcome.failed().get(), failure, pending, outcome.ran().size(), directory, display, fixture);
+                lastFailure = Optional.of(failed);
+                throw failed;
+            }
+            throw new RehearsalException(
+                    "Liquibase update of " + display + " failed: " + failure.getMessage(), failure);
+        } catch (RehearsalException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RehearsalException("Liquibase update of " + display + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private int countUpTo(ChangeSetRef target, List<String> pending) {
+        int count = 0;
+        for (ChangeSetRef changeSet : changeSets) {
+            if (pending.contains(changeSet.id())) {
+                count++;
+            }
+            if (changeSet.id().equals(target.id())) {
+                break;
+            }
+        }
+        return count;
+    }
+
+    private ChangeSetRef resolve(String id) {
+        List<ChangeSetRef> matches =
+                changeSets.stream().filter(c -> c.id().equals(id)).toList();
+        if (matches.isEmpty()) {
+            matches =
+                    changeSets.stream().filter(c -> c.changeSetId().equals(id)).toList();
+        }
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (matches.size() > 1) {
+            throw new IllegalArgumentException("The changeset id \"" + id + "\" is used by " + matches.size()
+                    + " changesets of " + display + " ("
+                    + String.join(", ", matches.stream().map(ChangeSetRef::id).toList())
+                    + "); name one as <file>::<id>::<author>.");
+        }
+        throw new IllegalArgumentException("The migration target \"" + id + "\" is not a changeset of " + display
+                + " (Liquibase: <file>::<id>::<author>, or a changeset id used once); "
+                + MigrationIds.describeAvailable(id, localIds()) + ". Use \"" + MigratesTo.LATEST + "\" to run every"
+                + " changeset.");
+    }
+
+    private void refuseLocked(Connection connection) throws SQLException {
+        if (!exists(connection, "databasechangeloglock")) {
+            return;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "select lockedby, lockgranted from databasechangeloglock where id = 1 and locked")) {
+            if (rs.next()) {
+                throw new MigrationRefusedException(
+                        MigrationTool.LIQUIBASE,
+                        "LockException",
+                        "Liquibase refuses: Could not acquire change log lock.  Currently locked by "
+                                + rs.getString(1) + " since " + rs.getTimestamp(2) + "\n  DATABASECHANGELOGLOCK"
+                                + (fixture == null ? "" : " (restored from " + fixture.describe() + ")")
+                                + " says a Liquibase run held the lock when the backup was taken; a real `liquibase"
+                                + " update` waits (5 minutes by default) and then fails like this. Rehearse the"
+                                + " recovery: `liquibase release-locks`, i.e. RestoredDatabase.execute(\"UPDATE"
+                                + " databasechangeloglock SET locked = false, lockgranted = null, lockedby = null"
+                                + " WHERE id = 1\"), then deploy().");
+            }
+        }
+    }
+
+    private static boolean historyExists(Connection connection) throws SQLException {
+        return exists(connection, "databasechangelog");
+    }
+
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select to_regclass('" + table + "') is not null")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.rehearsal.internal.migrate.liquibase;
+
+import dev.rehearsal.spi.MigrationContext;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The Liquibase settings Rehearsal passes on, from {@code rehearsal.liquibase.*}.
+ *
+ * @param changelog {@value #CHANGELOG}: the changelog file relative to the migrations location, written as the
+ *     application passes it to Liquibase (it becomes {@code DATABASECHANGELOG.FILENAME}); default: the master
+ *     changelog found in the location
+ * @param contexts {@value #CONTEXTS}: Liquibase's {@code contexts}, default none
+ * @param labels {@value #LABELS}: Liquibase's {@code label-filter}, default none
+ * @param parameters {@code rehearsal.liquibase.parameters.<name>}: changelog parameters ({@code ${name}})
+ */
+record LiquibaseSettings(
+        Optional<String> changelog,
+        Optional<String> contexts,
+        Optional<String> labels,
+        Map<String, String> parameters) {
+    static final String CHANGELOG = "rehearsal.liquibase.changelog";
+    static final String CONTEXTS = "rehearsal.liquibase.contexts";
+    static final String LABELS = "rehearsal.liquibase.labels";
+    static final String PARAMETERS = "rehearsal.liquibase.parameters.";
+
+    LiquibaseSettings {
+        parameters = Map.copyOf(new TreeMap<>(parameters));
+    }
+
+    static LiquibaseSettings from(MigrationContext context) {
+        return new LiquibaseSettings(
+                context.setting(CHANGELOG).map(String::strip).filter(s -> !s.isEmpty()),
+                context.setting(CONTEXTS).map(String::strip).filter(s -> !s.isEmpty()),
+                context.setting(LABELS).map(String::strip).filter(s -> !s.isEmpty()),
+                context.settingsUnder(PARAMETERS));
+    }
+
+    static LiquibaseSettings defaults() {
+        return new LiquibaseSettings(Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+    }
+
+    /** Everything that changes what an update does, for the template cache key. */
+    String fingerprint() {
+        return changelog.orElse("") + "|" + contexts.orElse("") + "|" + labels.orElse("") + "|"
+                + new TreeMap<>(parameters);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.rehearsal.internal.migrate.liquibase;
+
+import dev.rehearsal.MigrationTool;
+import dev.rehearsal.RehearsalException;
+import dev.rehearsal.internal.migrate.MigrationSetupException;
+import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.spi.MigrationToolSupport;
+import dev.rehearsal.spi.ToolMigrations;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Liquibase's layout: a master changelog ({@code db.changelog-master.xml|yaml|yml|json|sql}) or a formatted-SQL
+ * changelog in the migrations location. Detection works without Liquibase; opening needs {@code
+ * org.liquibase:liquibase-core} on the test classpath and says so when it is missing.
+ *
+ * <p>Internal, not API.
+ */
+public final class LiquibaseSupport implements MigrationToolSupport {
+    static final String COORDINATES = "org.liquibase:liquibase-core";
+    static final String PROBE_CLASS = "liquibase.command.CommandScope";
+
+    @Override
+    public MigrationTool tool() {
+        return MigrationTool.LIQUIBASE;
+    }
+
+    @Override
+    public String displayName() {
+        return MigrationTool.LIQUIBASE.displayName();
+    }
+
+    @Override
+    public Optional<String> detect(Path directory) {
+        try {
+            return LiquibaseChangelogs.evidence(directory);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public ToolMigrations open(MigrationContext context) {
+        LiquibaseSettings settings = LiquibaseSettings.from(context);
+        String changelog = LiquibaseChangelogs.changelog(context.directory(), context.location(), settings.changelog());
+        requireLiquibase(context.location(), changelog);
+        LiquibaseBridge bridge = new LiquibaseBridge(context.directory(), changelog, settings);
+        List<ChangeSetRef> changeSets;
+        try {
+            changeSets = bridge.changeSets();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new MigrationSetupException(
+                    "Liquibase could not parse the changelog " + context.location() + "/" + changelog + ": "
+                            + e.getMessage(),
+                    e);
+        }
+        return new LiquibaseMigrations(
+                context.directory(),
+                context.location(),
+                bridge,
+                changeSets,
+                fingerprint(context.directory(), changelog, settings),
+                context::connect,
+                context.fixture().orElse(null),
+                context.initialFailure());
+    }
+
+    /** Fails, naming the Maven coordinates, when Liquibase is not on the classpath. */
+    static void requireLiquibase(String location, String changelog) {
+        try {
+            Class.forName(PROBE_CLASS, false, LiquibaseSupport.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new MigrationSetupException(
+                    location + " holds a Liquibase changelog (" + changelog + "), and"
+                            + " Rehearsal runs Liquibase through its own API, but Liquibase is not on the test classpath ("
+                            + PROBE_CLASS + " not found). Add the test dependency " + COORDINATES
+                            + " (Rehearsal is tested with"
+                            + " 4.33.0; use the version the application runs), or set @MigratesTo(tool = …) if this is not"
+                            + " Liquibase.",
+                    e);
+        }
+    }
+
+    private static String fingerprint(Path directory, String changelog, LiquibaseSettings settings) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(("LIQUIBASE\u0000" + changelog + "\u0000" + settings.fingerprint() + "\u0000")
+                    .getBytes(StandardCharsets.UTF_8));
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                sha256.update((directory.relativize(file) + "\u0000" + bytes.length + "\u0000")
+                        .getBytes(StandardCharsets.UTF_8));
+                sha256.update(bytes);
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (IOException | UncheckedIOException e) {
+            throw new RehearsalException("Could not read the Liquibase changelogs under " + directory + ": " + e, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}
