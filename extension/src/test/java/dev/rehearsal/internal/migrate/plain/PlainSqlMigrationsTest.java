@@ -146,7 +146,8 @@ class PlainSqlMigrationsTest {
 
     @Test
     void plain_sql_is_never_auto_detected(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("1_a.sql"), "SELECT 1;\n");
+        Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE t (id int);\n");
+        Files.writeString(dir.resolve("seed.sql"), "INSERT INTO t VALUES (1);\n");
         assertThatThrownBy(() -> MigrationTools.detect(dir, "db/sql"))
                 .isInstanceOf(MigrationSetupException.class)
                 .hasMessageContaining("chosen explicitly: plain SQL files (tool = PLAIN_SQL)");
