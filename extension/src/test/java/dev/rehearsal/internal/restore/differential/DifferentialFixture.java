@@ -62,18 +62,14 @@ public record DifferentialFixture(String file, Reference reference) {
         return file;
     }
 
-    /** Plain scripts, uncompressed or compressed by pg_dump itself (gzip): pagila.sql.gz and every source's .sql. */
+    /**
+     * Plain scripts: every source's .sql (Pagila's as pagila.sql.gz, compressed by pg_dump itself), and column-types
+     * compressed by pg_dump (gzip) and whole with the zstd and lz4 tools (what pg_dump 16+ writes with -Z zstd/lz4).
+     */
     static Stream<DifferentialFixture> plainScripts() {
         return Stream.concat(
-                SOURCES.stream()
-                        .map(source -> source.equals("pagila") ? "pagila.sql.gz" : source + ".sql")
-                        .map(file -> new DifferentialFixture(file, Reference.PSQL)),
-                Stream.of(new DifferentialFixture("column-types.sql.gz", Reference.PSQL)));
-    }
-
-    /** Plain scripts compressed whole with zstd and lz4 (what pg_dump 16+ writes with -Z zstd / -Z lz4). */
-    static Stream<DifferentialFixture> zstdAndLz4Scripts() {
-        return Stream.of("column-types.sql.zst", "column-types.sql.lz4")
+                        SOURCES.stream().map(source -> source.equals("pagila") ? "pagila.sql.gz" : source + ".sql"),
+                        Stream.of("column-types.sql.gz", "column-types.sql.zst", "column-types.sql.lz4"))
                 .map(file -> new DifferentialFixture(file, Reference.PSQL));
     }
 

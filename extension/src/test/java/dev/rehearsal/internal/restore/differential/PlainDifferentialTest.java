@@ -7,8 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Plain pg_dump 15 scripts (uncompressed and gzip) restored by Rehearsal and by {@code psql -X -v ON_ERROR_STOP=1}:
- * the two databases must be identical (catalog, sequences, large objects, every table's rows).
+ * Plain pg_dump 15 scripts (uncompressed, gzip, zstd, lz4) restored by Rehearsal and by {@code psql -X -v
+ * ON_ERROR_STOP=1} (after decompression by the gzip/zstd/lz4 tool): the two databases must be identical (catalog,
+ * sequences, large objects, every table's rows).
  */
 class PlainDifferentialTest {
     @TempDir
