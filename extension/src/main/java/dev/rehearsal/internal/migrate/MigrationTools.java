@@ -5,6 +5,7 @@ import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.internal.migrate.command.CommandSupport;
 import dev.rehearsal.internal.migrate.dbmate.DbmateSupport;
+import dev.rehearsal.internal.migrate.flyway.FlywaySupport;
 import dev.rehearsal.internal.migrate.golangmigrate.GolangMigrateSupport;
 import dev.rehearsal.internal.migrate.goose.GooseSupport;
 import dev.rehearsal.internal.migrate.liquibase.LiquibaseSupport;
@@ -43,6 +44,7 @@ public final class MigrationTools {
     /** Every tool Rehearsal reproduces, in the order AUTO lists candidates. */
     private static final List<MigrationToolSupport> SUPPORTS = List.of(
             new PrismaSupport(), // one per line: helpers add theirs
+            new FlywaySupport(),
             new GolangMigrateSupport(),
             new DbmateSupport(),
             new GooseSupport(),

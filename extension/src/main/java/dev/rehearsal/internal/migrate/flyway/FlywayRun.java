@@ -1,0 +1,100 @@
+package dev.rehearsal.internal.migrate.flyway;
+
+import dev.rehearsal.MigrationRefusedException;
+import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.migrate.MigrationSetupException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.CoreErrorCode;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.exception.FlywayValidateException;
+import org.flywaydb.core.api.output.ValidateOutput;
+import org.flywaydb.core.api.pattern.ValidatePattern;
+import org.flywaydb.core.internal.exception.FlywayMigrateException;
+
+/**
+ * One {@code flyway migrate} on the test's database, with Rehearsal's {@link FlywayRecorder} among the callbacks and
+ * a {@link LockWatchdog} against the transactional-lock hang; Flyway's outcome is turned into Rehearsal's: a failed
+ * migration into a {@link dev.rehearsal.MigrationFailedException} ({@link FlywayFailure}), a refusal to start
+ * (validation, non-empty schema without history, a failed migration in the history) into a {@link
+ * MigrationRefusedException} carrying Flyway's error code and message plus an explanation.
+ *
+ * <p>Internal, not API.
+ */
+final class FlywayRun {
+    private final FlywaySession session;
+
+    FlywayRun(FlywaySession session) {
+        this.session = session;
+    }
+
+    /** Migrates to {@code target} (a version) or to the latest version. */
+    void migrate(Optional<String> target) {
+        FlywayRecorder recorder = new FlywayRecorder();
+        FluentConfiguration configuration = session.configure(recorder);
+        target.ifPresent(configuration::target);
+        Flyway flyway = configuration.load();
+        List<MigrationInfo> pending;
+        try {
+            pending = Arrays.asList(flyway.info().pending());
+        } catch (FlywayException e) {
+            throw refusal(e);
+        }
+        LockWatchdog watchdog = LockWatchdog.start(session.context(), session.applicationName());
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            watchdog.stop();
+            if (e instanceof FlywayMigrateException || recorder.unfinished().isPresent()) {
+                throw new FlywayFailure(session, recorder, pending, watchdog.cancelledStatement()).of(e);
+            }
+            throw refusal(e);
+        } finally {
+            watchdog.stop();
+        }
+    }
+
+    /** Flyway's refusal as Rehearsal's, explained. */
+    MigrationRefusedException refusal(FlywayException e) {
+        if (e.getErrorCode() == CoreErrorCode.CONFIGURATION) {
+            throw new MigrationSetupException("Flyway refused its configuration: " + e.getMessage(), e);
+        }
+        String code = String.valueOf(e.getErrorCode());
+        String explanation;
+        if (e instanceof FlywayValidateException) {
+            List<ValidateOutput> findings = validate();
+            if (!findings.isEmpty()) {
+                code = String.valueOf(findings.get(0).errorDetails.errorCode);
+            }
+            explanation = FlywayExplanations.validation(findings, session);
+        } else if (e.getErrorCode() == CoreErrorCode.NON_EMPTY_SCHEMA_WITHOUT_SCHEMA_HISTORY_TABLE) {
+            explanation = FlywayExplanations.nonEmptySchema(session);
+        } else if (e.getMessage() != null && e.getMessage().contains("contains a failed")) {
+            explanation = FlywayExplanations.failedInHistory(session);
+        } else {
+            explanation = "A real `flyway migrate` would stop with the same error" + session.fromFixture() + ".";
+        }
+        MigrationRefusedException refusal = new MigrationRefusedException(
+                MigrationTool.FLYWAY,
+                code,
+                "Flyway refused to migrate (" + code + "):\n" + e.getMessage().strip() + "\n\n" + explanation);
+        refusal.initCause(e);
+        return refusal;
+    }
+
+    /**
+     * The findings of {@code flyway validate} run the way {@code migrate} runs it (the configured ignore patterns
+     * plus {@code *:pending}).
+     */
+    List<ValidateOutput> validate() {
+        FluentConfiguration configuration = session.configure();
+        ValidatePattern[] configured = configuration.getIgnoreMigrationPatterns();
+        ValidatePattern[] patterns = Arrays.copyOf(configured, configured.length + 1);
+        patterns[configured.length] = ValidatePattern.fromPattern("*:pending");
+        return configuration.ignoreMigrationPatterns(patterns).load().validateWithResult().invalidMigrations;
+    }
+}

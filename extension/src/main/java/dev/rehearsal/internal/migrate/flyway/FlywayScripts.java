@@ -1,0 +1,189 @@
+package dev.rehearsal.internal.migrate.flyway;
+
+import dev.rehearsal.internal.migrate.MigrationSetupException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.internal.license.VersionPrinter;
+import org.flywaydb.core.internal.resource.ResourceName;
+import org.flywaydb.core.internal.resource.ResourceNameParser;
+
+/**
+ * The SQL migrations in the migrations directory as Flyway names them, read without a database: every file under
+ * the directory (recursively, as Flyway scans a {@code filesystem:} location) whose name Flyway's own {@link
+ * ResourceNameParser} accepts with the configured prefixes, separator and suffixes. Versioned migrations in version
+ * order, then repeatables by description: the order {@code flyway migrate} applies them in.
+ *
+ * <p>Ids: a versioned migration's id is its version as Flyway prints it ({@code 1}, {@code 2.1}); a repeatable's is
+ * its description ({@code customer view} for {@code R__customer_view.sql}), as in Flyway's own messages.
+ *
+ * <p>Internal, not API.
+ */
+final class FlywayScripts {
+
+    /** One SQL migration file. */
+    record Script(String id, Optional<MigrationVersion> version, String description, Path file, String relativePath) {
+        boolean isVersioned() {
+            return version.isPresent();
+        }
+    }
+
+    private final List<Script> scripts;
+    private final List<String> undoScripts;
+    private final String fingerprint;
+
+    private FlywayScripts(List<Script> scripts, List<String> undoScripts, String fingerprint) {
+        this.scripts = scripts;
+        this.undoScripts = undoScripts;
+        this.fingerprint = fingerprint;
+    }
+
+    /**
+     * Reads the directory.
+     *
+     * @param display the location as the user wrote it, for messages
+     * @throws MigrationSetupException when it cannot be read or two migrations have the same version
+     */
+    static FlywayScripts read(Path directory, String display, Configuration configuration, String configText) {
+        ResourceNameParser parser = new ResourceNameParser(configuration);
+        String[] suffixes = configuration.getSqlMigrationSuffixes();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(directory)) {
+            files = walk.filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> directory.relativize(p).toString()))
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new MigrationSetupException(
+                    "The Flyway migrations location " + display + " (" + directory + ") cannot be read: "
+                            + e.getMessage(),
+                    e);
+        }
+        List<Script> versioned = new ArrayList<>();
+        List<Script> repeatable = new ArrayList<>();
+        List<String> undo = new ArrayList<>();
+        MessageDigest digest = sha256();
+        digest.update(
+                ("flyway " + VersionPrinter.getVersion() + "\n" + configText + "\n").getBytes(StandardCharsets.UTF_8));
+        for (Path file : files) {
+            String relative = directory.relativize(file).toString().replace('\\', '/');
+            digest.update(relative.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            try {
+                digest.update(Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new MigrationSetupException(
+                        "Cannot read " + display + "/" + relative + " (" + file + "): " + e.getMessage(), e);
+            }
+            digest.update((byte) 0);
+            String fileName = file.getFileName().toString();
+            if (FlywayLayout.isUndo(fileName)) {
+                undo.add(relative);
+                continue;
+            }
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            if (Arrays.stream(suffixes).noneMatch(suffix -> lower.endsWith(suffix.toLowerCase(Locale.ROOT)))) {
+                continue; // Flyway reads only files with a migration suffix (a .sql.conf sidecar is read with its
+                // script)
+            }
+            ResourceName name = parser.parse(fileName, suffixes);
+            if (!name.isValid() || name.getType() == null) {
+                continue;
+            }
+            // CoreResourceType MIGRATION / REPEATABLE_MIGRATION; CALLBACK and BASELINE_MIGRATION are no migrations
+            // of their own (a baseline migration replaces the versions below it on an empty database only).
+            switch (name.getType().toString()) {
+                case "MIGRATION" ->
+                    versioned.add(new Script(
+                            name.getVersion().getVersion(),
+                            Optional.of(name.getVersion()),
+                            name.getDescription(),
+                            file,
+                            relative));
+                case "REPEATABLE_MIGRATION" ->
+                    repeatable.add(
+                            new Script(name.getDescription(), Optional.empty(), name.getDescription(), file, relative));
+                default -> {
+                    // callbacks (beforeMigrate.sql, …) run at their events; Flyway finds them itself
+                }
+            }
+        }
+        versioned.sort(Comparator.comparing(s -> s.version().orElseThrow()));
+        repeatable.sort(Comparator.comparing(Script::description));
+        refuseDuplicates(versioned, display);
+        List<Script> all = new ArrayList<>(versioned);
+        all.addAll(repeatable);
+        return new FlywayScripts(
+                List.copyOf(all), List.copyOf(undo), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    List<Script> scripts() {
+        return scripts;
+    }
+
+    List<String> ids() {
+        return scripts.stream().map(Script::id).toList();
+    }
+
+    List<String> versionIds() {
+        return scripts.stream().filter(Script::isVersioned).map(Script::id).toList();
+    }
+
+    /** The versioned migration whose version equals {@code version} numerically ({@code 2} = {@code 2.0} = {@code 002}). */
+    Optional<Script> versioned(String version) {
+        MigrationVersion wanted;
+        try {
+            wanted = MigrationVersion.fromVersion(version);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return scripts.stream()
+                .filter(s -> s.version().map(wanted::equals).orElse(false))
+                .findFirst();
+    }
+
+    /** Undo scripts (Flyway Teams only; Flyway Community, and so Rehearsal, never runs them). */
+    List<String> undoScripts() {
+        return undoScripts;
+    }
+
+    /** SHA-256 over the Flyway version, the configuration and every file of the directory (names and bytes). */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    private static void refuseDuplicates(List<Script> versioned, String display) {
+        for (int i = 1; i < versioned.size(); i++) {
+            Script previous = versioned.get(i - 1);
+            Script current = versioned.get(i);
+            if (previous.version().equals(current.version())) {
+                throw new MigrationSetupException("Found more than one migration with version "
+                        + current.version().orElseThrow() + " in " + display + ": " + previous.relativePath() + " and "
+                        + current.relativePath() + " (Flyway compares versions numerically: 1, 1.0 and 001 are the"
+                        + " same). Flyway refuses to run such a directory (DUPLICATE_VERSIONED_MIGRATION); give one"
+                        + " of them another version.");
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}
