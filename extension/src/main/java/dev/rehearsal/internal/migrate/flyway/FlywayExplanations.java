@@ -42,7 +42,8 @@ final class FlywayExplanations {
                         + " 9.1.2) Flyway holds its lock in an open transaction on a second connection, and `")
                 .append(statement.strip())
                 .append("` waits for every open transaction to end, that one included (flyway#3492). Rehearsal"
-                        + " cancelled the statement when it saw the wait (hence SQLSTATE 57014). Fix: set"
+                        + " cancelled the statement when it saw the wait (hence SQLSTATE 57014; a cancelled CREATE"
+                        + " INDEX CONCURRENTLY leaves an INVALID index behind, to drop before trying again). Fix: set"
                         + " flyway.postgresql.transactional.lock=false in the application's Flyway configuration (and"
                         + " rehearsal.flyway.postgresql.transactional.lock: false for Rehearsal), or build the index"
                         + " without CONCURRENTLY. "));
@@ -61,7 +62,7 @@ final class FlywayExplanations {
                             + " deploy() again.");
         } else if (failedRow) {
             text.append(
-                            transactional
+                            transactional.orElse(false)
                                     ? "Flyway rolled its changes back, but "
                                     : "It ran without a transaction ([non-transactional]): " + before
                                             + " stays applied, and ")
@@ -136,8 +137,7 @@ final class FlywayExplanations {
                         + " (rehearsal.flyway.out-of-order: true, as production must) to apply it, or ignore it"
                         + " (ignoreMigrationPatterns '*:ignored').";
             case "FAILED_VERSIONED_MIGRATION", "FAILED_REPEATABLE_MIGRATION" ->
-                "A migration failed before the backup"
-                        + " was taken: undo its half-applied changes (RestoredDatabase.execute(…)), rehearse repair(),"
+                "A migration failed earlier (before the backup was taken, or in an earlier run): undo its half-applied changes (RestoredDatabase.execute(…)), rehearse repair(),"
                         + " then deploy().";
             default -> "";
         };

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -26,6 +28,8 @@ import org.postgresql.util.ServerErrorMessage;
  * <p>Internal, not API.
  */
 final class FlywayFailure {
+    private static final Pattern LINE = Pattern.compile("\\bat line (\\d{1,9})\\b");
+
     private final FlywaySession session;
     private final FlywayRecorder recorder;
     private final List<MigrationInfo> pending;
@@ -42,9 +46,15 @@ final class FlywayFailure {
         this.cancelledStatement = cancelledStatement;
     }
 
-    MigrationFailedException of(FlywayMigrateException e) {
-        MigrationInfo migration =
-                e.getMigration() != null ? e.getMigration() : recorder.failed().orElseThrow(() -> e);
+    /**
+     * The failure of {@code migration}: {@code e} is Flyway's {@link FlywayMigrateException}, or another {@link
+     * FlywayException} thrown while it was prepared or run (e.g. a script that cannot be parsed).
+     */
+    MigrationFailedException of(FlywayException e, MigrationInfo migration) {
+        FlywayMigrateException migrate = e instanceof FlywayMigrateException m ? m : null;
+        int line = migrate != null ? migrate.getLineNumber() : lineIn(e.getMessage());
+        Optional<Boolean> transactional =
+                migrate != null ? Optional.of(migrate.isExecutableInTransaction()) : Optional.empty();
         String id = FlywayIds.of(migration);
         int appliedBefore = recorder.applied().size();
         int index = indexOf(migration);
@@ -121,6 +131,12 @@ final class FlywayFailure {
         } catch (FlywayException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@code "… found at line 2: …"} or {@code "… at line 1 col 1 …"} → the line; 0 when the message has none. */
+    private static int lineIn(String message) {
+        Matcher matcher = LINE.matcher(String.valueOf(message));
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 
     private static Optional<SQLException> sqlCause(Throwable e) {

@@ -74,10 +74,6 @@ final class FlywayRecorder implements Callback {
         return List.copyOf(applied);
     }
 
-    synchronized Optional<MigrationInfo> failed() {
-        return Optional.ofNullable(failed);
-    }
-
     /** The migration that failed, or else the one that started and never finished (e.g. a parse error). */
     synchronized Optional<MigrationInfo> unfinished() {
         return failed != null ? Optional.of(failed) : Optional.ofNullable(running);

@@ -49,13 +49,40 @@ final class FlywayRun {
             flyway.migrate();
         } catch (FlywayException e) {
             watchdog.stop();
-            if (e instanceof FlywayMigrateException || recorder.unfinished().isPresent()) {
-                throw new FlywayFailure(session, recorder, pending, watchdog.cancelledStatement()).of(e);
+            Optional<MigrationInfo> failed = failingMigration(e, recorder, pending);
+            if (failed.isPresent()) {
+                throw new FlywayFailure(session, recorder, pending, watchdog.cancelledStatement()).of(e, failed.get());
             }
             throw refusal(e);
         } finally {
             watchdog.stop();
         }
+    }
+
+    /**
+     * The migration {@code e} is about: Flyway's {@link FlywayMigrateException} names it; otherwise the one that
+     * started and did not finish, or, for Flyway's generic errors (a script that cannot be parsed, mixed statements
+     * without {@code mixed}: they fail before the migration's callbacks fire), the next pending one. Empty for a
+     * refusal to start: validation, a non-empty schema without history, a failed migration in the history,
+     * configuration or connection errors.
+     */
+    private static Optional<MigrationInfo> failingMigration(
+            FlywayException e, FlywayRecorder recorder, List<MigrationInfo> pending) {
+        if (e instanceof FlywayMigrateException migrate && migrate.getMigration() != null) {
+            return Optional.of(migrate.getMigration());
+        }
+        Optional<MigrationInfo> unfinished = recorder.unfinished();
+        if (unfinished.isPresent()) {
+            return unfinished;
+        }
+        boolean generic = e.getErrorCode() == CoreErrorCode.ERROR || e.getErrorCode() == CoreErrorCode.FAULT;
+        if (e instanceof FlywayValidateException
+                || !generic
+                || String.valueOf(e.getMessage()).contains("contains a failed")) {
+            return Optional.empty();
+        }
+        int next = recorder.applied().size();
+        return next < pending.size() ? Optional.of(pending.get(next)) : Optional.empty();
     }
 
     /** Flyway's refusal as Rehearsal's, explained. */

@@ -115,7 +115,7 @@ class FlywayFailureTest {
             assertThat(refusal.getMessage())
                     .startsWith("Flyway refused to migrate (FAILED_VERSIONED_MIGRATION):\nValidate failed: Migrations"
                             + " have failed validation\nDetected failed migration to version 3 (unique email).")
-                    .contains("A migration failed before the backup was taken");
+                    .contains("A migration failed earlier (before the backup was taken, or in an earlier run)");
 
             // The operator's recovery: undo the half-applied changes, fix the data, repair, migrate again.
             db.execute("DROP TABLE audit; UPDATE customer SET email = 'b@example.com' WHERE id = 2");
@@ -167,6 +167,7 @@ class FlywayFailureTest {
                     .contains("In production this `flyway migrate` would not fail but hang forever")
                     .contains("CREATE INDEX CONCURRENTLY customer_email ON customer (email)")
                     .contains("flyway#3492")
+                    .contains("leaves an INVALID index behind")
                     .contains("set flyway.postgresql.transactional.lock=false");
             assertThat(historyRows(db)).extracting(row -> row.get("version")).containsExactly("1", "2");
         }

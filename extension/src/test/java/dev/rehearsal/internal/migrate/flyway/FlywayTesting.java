@@ -113,8 +113,10 @@ final class FlywayTesting {
         return open(directory, db, Map.of());
     }
 
+    /** Opens {@code <project>/db/migration}; project-relative settings resolve against {@code <project>}. */
     static FlywayMigrations open(Path directory, TestDatabase db, Map<String, String> settings) {
-        return FlywayMigrations.open(new TestContext(directory, directory.getParent(), db, settings, Optional.empty()));
+        return FlywayMigrations.open(
+                new TestContext(directory, directory.getParent().getParent(), db, settings, Optional.empty()));
     }
 
     /** Writes {@code name} (and its parent directories) under {@code directory}. */
