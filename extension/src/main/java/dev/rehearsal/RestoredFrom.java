@@ -35,8 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * shared server.
  *
  * <p><b>Fails before anything runs</b> when the dump comes from a newer PostgreSQL major version than the server,
- * or was written by a newer pg_dump major version (PostgreSQL does not guarantee that such output loads), and when
- * it creates an extension the server does not have; each message says how to get a fitting server.
+ * and when it creates an extension the server does not have; each message says how to get a fitting server. A dump
+ * written by a newer pg_dump major version than the server (e.g. pg_dump 18 of a PostgreSQL 17 database) is
+ * restored with a logged warning, which a failure repeats: PostgreSQL does not guarantee that it loads.
  *
  * <p>Usable on a test class, on a test method (the closest declaration wins), and as a meta-annotation.
  */

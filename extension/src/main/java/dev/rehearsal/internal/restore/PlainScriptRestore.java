@@ -16,7 +16,9 @@ import java.util.Set;
  * {@link Fixture#open()} undoes) without psql, in four steps, the first three before anything runs:
  *
  * <ol>
- *   <li>recognise a pg_dumpall cluster dump ({@link ClusterDump}) and check the versions ({@link VersionCheck});
+ *   <li>recognise a pg_dumpall cluster dump ({@link ClusterDump}) and check the versions ({@link VersionCheck}: a
+ *       dump from a newer major version is refused; one written by a newer pg_dump is restored with a warning,
+ *       which a failure repeats);
  *   <li>scan the whole script ({@link ScriptScan}): refused constructs, the roles and extensions it needs, a
  *       cluster dump's databases, of which one is chosen;
  *   <li>check the extensions ({@link Extensions}), then create the roles the script refers to but does not create
@@ -33,6 +35,8 @@ final class PlainScriptRestore {
 
     /** What a restore did: the fixture's description and the notes on what it left out. */
     record Outcome(FixtureInfo info, List<String> notes) {}
+
+    private static final System.Logger LOG = System.getLogger(Restorer.class.getName());
 
     private PlainScriptRestore() {}
 
@@ -51,7 +55,9 @@ final class PlainScriptRestore {
         Optional<String> dumpedFrom =
                 fixture.dumpedFromVersion().or(() -> cluster.flatMap(ClusterDump.Versions::dumpedFrom));
         Optional<String> dumpedBy = fixture.dumpedByVersion().or(() -> cluster.flatMap(ClusterDump.Versions::dumpedBy));
-        VersionCheck.check(dumpedFrom, dumpedBy, location, server.version());
+        VersionCheck.check(dumpedFrom, location, server.version());
+        Optional<String> newerPgDump = VersionCheck.newerPgDump(dumpedBy, location, server.version());
+        newerPgDump.ifPresent(warning -> LOG.log(System.Logger.Level.WARNING, warning));
 
         ScriptScan.Result scan;
         try (InputStream in = fixture.openForRestore()) {
@@ -75,6 +81,8 @@ final class PlainScriptRestore {
                 execution.run(in);
             } catch (IOException e) {
                 throw unreadable(location, e);
+            } catch (FixtureRestoreException e) {
+                throw newerPgDump.map(note -> VersionCheck.withNote(e, note)).orElse(e);
             }
         }
         notes.log(location);

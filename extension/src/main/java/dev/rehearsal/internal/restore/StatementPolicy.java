@@ -189,8 +189,11 @@ final class StatementPolicy {
                     return skip(
                             "setting:" + sql.text(),
                             sql,
-                            "role setting not applied (it would apply to the whole shared server): "
-                                    + oneLine(sql.text()));
+                            "role setting not applied ("
+                                    + (statement.database() == null
+                                            ? "it would apply to the whole shared server"
+                                            : "it is for database " + statement.database() + ", not the restored one")
+                                    + "): " + oneLine(sql.text()));
                 }
                 break;
             case DROP_ROLE:

@@ -161,82 +161,69 @@ class RestoreOptionsTest {
         }
     }
 
-    @Test
-    void a_real_dump_is_checked_against_the_version_the_server_reports() throws SQLException {
-        Fixture fixture = pgDump("rich.sql");
-        PostgresServer server = TestPostgres.server();
-        String reported;
-        try (Connection connection = server.connect("postgres")) {
-            reported = single(connection, "SHOW server_version");
-        }
-        assertThat(VersionCheck.major(reported)).hasValue(new VersionCheck.Major(server.majorVersion(), 0));
-        assertThat(VersionCheck.major(fixture.dumpedFromVersion().orElseThrow()))
-                .hasValue(new VersionCheck.Major(15, 0));
-        VersionCheck.check(fixture.dumpedFromVersion(), fixture.dumpedByVersion(), fixture.location(), reported);
-
-        // The same real dump against a server that reports PostgreSQL 14: refused before anything runs.
-        try (TestDatabase db = TestPostgres.newDatabase()) {
-            assertThatThrownBy(() -> Restorer.restore(fixture, new ReportsVersion14(db.server()), db.name()))
-                    .isInstanceOf(FixtureRestoreException.class)
-                    .hasMessageStartingWith("restore/pgdump/rich.sql was dumped from PostgreSQL 15.18")
-                    .hasMessageContaining("than the server's (14.13)")
-                    .hasMessageContaining("Restore it into PostgreSQL 15 or newer");
-            assertThat(value(db, "SELECT count(*) FROM pg_namespace WHERE nspname = 'app'"))
-                    .isEqualTo("0");
-        }
+    private static Fixture version(String name) {
+        return Fixtures.resolve("restore/versions/" + name, RestoreOptionsTest.class.getClassLoader(), Path.of("."));
     }
 
-    private static String single(Connection connection, String sql) throws SQLException {
-        try (var statement = connection.createStatement();
-                var rows = statement.executeQuery(sql)) {
+    private static String serverVersion(PostgresServer server) throws SQLException {
+        try (Connection connection = server.connect("postgres");
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("SHOW server_version")) {
             rows.next();
             return rows.getString(1);
         }
     }
 
-    /** The real test server, describing itself as PostgreSQL 14.13 (only the description differs). */
-    private record ReportsVersion14(PostgresServer real) implements PostgresServer {
-        @Override
-        public String host() {
-            return real.host();
+    @Test
+    void a_dump_from_a_newer_major_than_the_server_is_refused_before_anything_runs() throws SQLException {
+        Fixture fixture = version("pg18.sql");
+        String server = serverVersion(TestPostgres.server());
+        assertThat(VersionCheck.major(server)).hasValue(new VersionCheck.Major(17, 0));
+        try (TestDatabase db = TestPostgres.newDatabase()) {
+            assertThatThrownBy(() -> Restorer.restore(fixture, db.server(), db.name()))
+                    .isInstanceOf(FixtureRestoreException.class)
+                    .hasMessage("restore/versions/pg18.sql was dumped from PostgreSQL 18.3, a newer major version than"
+                            + " the server's (" + server + "); a dump restores only into a server of the same or a"
+                            + " newer major version, so nothing was restored. Restore it into PostgreSQL 18 or newer:"
+                            + " point rehearsal.external.url (env REHEARSAL_JDBC_URL) at such a server.");
+            assertThat(tableExists(db, "public.item")).isFalse();
         }
+    }
 
-        @Override
-        public int port() {
-            return real.port();
+    @Test
+    void a_dump_by_a_newer_pg_dump_of_a_server_as_old_as_ours_restores_like_psql_restores_it() {
+        PsqlBaseline.assumePsqlInstalled();
+        Fixture fixture = version("pg18-from-pg17.sql");
+        assertThat(fixture.dumpedByVersion()).hasValue("18.3");
+        assertThat(fixture.dumpedFromVersion()).hasValue("17.5");
+        try (TestDatabase ours = TestPostgres.newDatabase();
+                TestDatabase psql = TestPostgres.newDatabase()) {
+            Restorer.restore(fixture, ours.server(), ours.name());
+            PsqlBaseline.restore(psql, fixture, dir);
+            assertThat(value(ours, "SELECT count(*) FROM public.recent_item")).isEqualTo("10");
+            assertThat(CatalogSnapshot.of(ours)).isEqualTo(CatalogSnapshot.of(psql));
         }
+    }
 
-        @Override
-        public String username() {
-            return real.username();
+    @Test
+    void when_a_newer_pg_dump_wrote_what_the_server_lacks_the_failure_says_so() {
+        try (TestDatabase db = TestPostgres.newDatabase()) {
+            String server = db.server().version();
+            assertThatThrownBy(() -> Restorer.restore(version("pg18-from-pg17-statistics.sql"), db.server(), db.name()))
+                    .isInstanceOf(FixtureRestoreException.class)
+                    .hasMessageContaining("  ERROR 42883: function pg_catalog.pg_restore_relation_stats(")
+                    .hasMessageContaining("NOTE: restore/versions/pg18-from-pg17-statistics.sql was written by pg_dump"
+                            + " 18.3, a newer major version than the server's (" + server + "). PostgreSQL does not"
+                            + " guarantee that pg_dump's output loads into an older server")
+                    .hasMessageContaining("re-create the dump with pg_dump 17 (or without such options), or restore"
+                            + " it into PostgreSQL 18 or newer")
+                    .satisfies(e -> {
+                        FixtureRestoreException failure = (FixtureRestoreException) e;
+                        assertThat(failure.sqlState()).hasValue("42883");
+                        assertThat(failure.statement())
+                                .hasValueSatisfying(s -> assertThat(s).contains("pg_restore_relation_stats"));
+                        assertThat(failure.line()).isPositive();
+                    });
         }
-
-        @Override
-        public String password() {
-            return real.password();
-        }
-
-        @Override
-        public int majorVersion() {
-            return 14;
-        }
-
-        @Override
-        public String version() {
-            return "14.13";
-        }
-
-        @Override
-        public String providerName() {
-            return real.providerName();
-        }
-
-        @Override
-        public Connection connect(String database) throws SQLException {
-            return real.connect(database);
-        }
-
-        @Override
-        public void close() {}
     }
 }
