@@ -1,6 +1,7 @@
 package dev.rehearsal.internal.restore;
 
 import dev.rehearsal.FixtureRestoreException;
+import dev.rehearsal.internal.restore.archive.ArchiveRestoreFixtures;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,16 +27,17 @@ import java.util.regex.Pattern;
  * <p>Lookup: {@code ${env:NAME}} and {@code ${sys:name}} are expanded first; then the location is looked up as
  * a classpath resource, then as a file relative to the project directory (absolute paths are used as they
  * are). The format is detected from the content, never from the file name ({@link FormatSniffer}): plain SQL,
- * uncompressed or compressed with gzip, zstd or lz4, is restored; custom ({@code -Fc}), tar ({@code -Ft}) and
- * directory ({@code -Fd}) archives are recognised and refused with a message saying how to convert them.
+ * uncompressed or compressed with gzip, zstd or lz4, is restored, and so are custom ({@code -Fc}), tar ({@code -Ft})
+ * and directory ({@code -Fd}) archives ({@link ArchiveRestoreFixtures}); a script for {@code runScript} must be plain
+ * SQL, so archives are refused there with a message saying how to convert them.
  *
  * <p>Thread-safe (stateless). Internal, not API.
  */
 public final class Fixtures {
 
     /** What a location should name, for messages. */
-    static final String EXPECTED =
-            "expected a pg_dump plain SQL script, uncompressed or compressed with gzip, zstd or lz4";
+    static final String EXPECTED = "expected a pg_dump plain SQL script, uncompressed or compressed with gzip, zstd or"
+            + " lz4 (or, for @RestoredFrom, a pg_dump custom, tar or directory archive)";
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
     private static final Pattern DUMPED_FROM = Pattern.compile("^-- Dumped from database version (\\S.*?)\\s*$");
@@ -72,7 +74,7 @@ public final class Fixtures {
                     what + " is empty; " + EXPECTED.replace("expected a", "expected the location of a"), expanded);
         }
         Found found = find(expanded, loader, projectDir, what);
-        return inspect(expanded, found, what);
+        return inspect(expanded, found, what, subject.equals("@RestoredFrom"));
     }
 
     /** Expands {@code ${env:NAME}} and {@code ${sys:name}}; anything else in {@code ${…}} is an error. */
@@ -160,9 +162,12 @@ public final class Fixtures {
         }
     }
 
-    private static Fixture inspect(String location, Found found, String what) {
+    private static Fixture inspect(String location, Found found, String what, boolean archives) {
         if (found.directory() != null) {
             if (Files.isRegularFile(found.directory().resolve("toc.dat"))) {
+                if (archives) {
+                    return ArchiveRestoreFixtures.directory(location, found.source(), found.directory(), what);
+                }
                 throw unsupported(what, location, found.source(), DumpFormat.DIRECTORY);
             }
             throw failure(what + " (" + found.source() + ") is a directory without a toc.dat; " + EXPECTED, location);
@@ -184,6 +189,9 @@ public final class Fixtures {
             throw failure(what + " (" + found.source() + ") is " + binary(head), location);
         }
         if (!format.isPlainScript()) {
+            if (archives) {
+                return ArchiveRestoreFixtures.file(location, found.source(), found.bytes(), sha256, what);
+            }
             throw unsupported(what, location, found.source(), format);
         }
         Fixture fixture = new Fixture(
@@ -235,10 +243,10 @@ public final class Fixtures {
             default -> "-Fd";
         };
         return failure(
-                what + " (" + source + ") is a " + format.displayName() + " (pg_dump " + flag + "), which this version"
-                        + " of Rehearsal recognises but cannot restore yet: it restores plain SQL scripts (pg_dump -Fp),"
-                        + " uncompressed or compressed with gzip, zstd or lz4. Convert the backup, e.g. with pg_restore"
-                        + " -f backup.sql <archive> (then compress it if you like), or dump it again with pg_dump -Fp",
+                what + " (" + source + ") is a " + format.displayName() + " (pg_dump " + flag + "), not a script: a"
+                        + " script must be plain SQL, uncompressed or compressed with gzip, zstd or lz4 (restore an"
+                        + " archive with @RestoredFrom instead). Convert it, e.g. with pg_restore -f script.sql"
+                        + " <archive>",
                 location);
     }
 

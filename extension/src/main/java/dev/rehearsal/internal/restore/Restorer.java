@@ -2,6 +2,7 @@ package dev.rehearsal.internal.restore;
 
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.FixtureRestoreException;
+import dev.rehearsal.internal.restore.archive.ArchiveRestoreFixtures;
 import dev.rehearsal.spi.PostgresServer;
 import java.util.Objects;
 
@@ -9,6 +10,7 @@ import java.util.Objects;
  * Restores a fixture into an existing, empty database without psql or pg_restore: the entry point every format
  * goes through. Plain scripts (pg_dump, pg_dumpall, {@code pg_restore -f} output) are restored by
  * {@link PlainScriptRestore}; see there for the steps, and {@link StatementPolicy} for what is left out or changed.
+ * pg_dump archives (custom, tar, directory) are restored by {@link ArchiveRestoreFixtures}.
  *
  * <p>Thread-safe (stateless; concurrent restores into different databases are fine). Internal, not API.
  */
@@ -34,6 +36,9 @@ public final class Restorer {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(options, "options");
+        if (ArchiveRestoreFixtures.isArchive(fixture)) {
+            return ArchiveRestoreFixtures.restore(fixture, server, database, options);
+        }
         return PlainScriptRestore.restore(fixture, server, database, options).info();
     }
 

@@ -68,7 +68,8 @@ class FixturesTest {
                 .isInstanceOf(FixtureRestoreException.class)
                 .hasMessage("@RestoredFrom [backups/nope.sql.gz] was not found on the classpath or under the project"
                         + " directory " + projectDir.toAbsolutePath().normalize()
-                        + "; expected a pg_dump plain SQL script, uncompressed or compressed with gzip, zstd or lz4")
+                        + "; expected a pg_dump plain SQL script, uncompressed or compressed with gzip, zstd or lz4"
+                        + " (or, for @RestoredFrom, a pg_dump custom, tar or directory archive)")
                 .satisfies(e ->
                         assertThat(((FixtureRestoreException) e).location()).isEqualTo("backups/nope.sql.gz"));
         assertThatThrownBy(() -> Fixtures.resolveScript("fix.sql", LOADER, projectDir))

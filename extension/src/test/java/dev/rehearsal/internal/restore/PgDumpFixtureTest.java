@@ -163,19 +163,36 @@ class PgDumpFixtureTest {
     }
 
     @Test
-    void archive_formats_are_recognised_and_refused_with_how_to_convert() {
-        assertThatThrownBy(() -> fixture("legacy.custom"))
-                .isInstanceOf(FixtureRestoreException.class)
-                .hasMessageContaining("@RestoredFrom [restore/pgdump/legacy.custom]")
-                .hasMessageContaining("custom-format archive (pg_dump -Fc)")
-                .hasMessageContaining("recognises but cannot restore yet")
-                .hasMessageContaining("pg_restore -f backup.sql");
-        assertThatThrownBy(() -> fixture("legacy.tar")).hasMessageContaining("tar-format archive (pg_dump -Ft)");
-        assertThatThrownBy(() -> fixture("legacy.dir")).hasMessageContaining("directory-format archive (pg_dump -Fd)");
+    void archive_formats_are_recognised_by_content_and_report_the_versions_of_their_header() {
+        for (String name : List.of("legacy.custom", "legacy.tar", "legacy.dir")) {
+            Fixture fixture = fixture(name);
+            assertThat(fixture.format())
+                    .as(name)
+                    .isEqualTo(
+                            name.endsWith(".custom")
+                                    ? DumpFormat.CUSTOM
+                                    : name.endsWith(".tar") ? DumpFormat.TAR : DumpFormat.DIRECTORY);
+            assertThat(fixture.dumpedFromVersion())
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("15."));
+            assertThat(fixture.dumpedByVersion())
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("15."));
+            assertThat(fixture.sha256()).hasSize(64);
+        }
         Path directory = Path.of("src/test/resources", DIR, "legacy.dir");
         if (Files.isDirectory(directory)) {
-            assertThatThrownBy(() -> Fixtures.resolve(directory.toString(), null, Path.of(".")))
-                    .hasMessageContaining("directory-format archive (pg_dump -Fd)");
+            Fixture fromProject = Fixtures.resolve(directory.toString(), null, Path.of("."));
+            assertThat(fromProject.format()).isEqualTo(DumpFormat.DIRECTORY);
+            assertThat(fromProject.sha256()).isEqualTo(fixture("legacy.dir").sha256());
         }
+    }
+
+    @Test
+    void an_archive_is_refused_as_a_script_with_how_to_convert_it() {
+        assertThatThrownBy(() -> Fixtures.resolveScript(
+                        DIR + "legacy.custom", PgDumpFixtureTest.class.getClassLoader(), Path.of(".")))
+                .isInstanceOf(FixtureRestoreException.class)
+                .hasMessageContaining("Script [restore/pgdump/legacy.custom]")
+                .hasMessageContaining("is a pg_dump custom-format archive (pg_dump -Fc), not a script")
+                .hasMessageContaining("pg_restore -f script.sql <archive>");
     }
 }
