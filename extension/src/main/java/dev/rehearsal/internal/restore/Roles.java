@@ -41,7 +41,7 @@ public final class Roles {
      *
      * @throws FixtureRestoreException naming the missing roles and the two ways out
      */
-    static void requireExisting(Connection connection, Set<String> names, String location) {
+    public static void requireExisting(Connection connection, Set<String> names, String location) {
         if (names.isEmpty()) {
             return;
         }

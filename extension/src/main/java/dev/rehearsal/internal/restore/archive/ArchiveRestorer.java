@@ -2,22 +2,29 @@ package dev.rehearsal.internal.restore.archive;
 
 import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.RoleHandling;
+import dev.rehearsal.internal.restore.Extensions;
 import dev.rehearsal.internal.restore.RestoreOptions;
 import dev.rehearsal.internal.restore.RoleReferences;
 import dev.rehearsal.internal.restore.Roles;
+import dev.rehearsal.internal.restore.VersionCheck;
 import dev.rehearsal.spi.PostgresServer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Restores a pg_dump archive (custom, directory or tar format, read by {@link Archives}) into an existing, empty
  * database without pg_restore, like {@code pg_restore -d db --exit-on-error}.
  *
- * <p>Before anything runs: the dump must not come from a newer major version than the server, and the server must
- * offer every extension the archive creates; then, with {@link RoleHandling#CREATE_MISSING}, the roles the restore
- * refers to (owners, grantees, policy roles) are created as {@code NOLOGIN} roles if missing. Entries then run in
+ * <p>Before anything runs: the dump must not come from a newer major version than the server ({@link VersionCheck}),
+ * and the server must offer every extension the archive creates ({@link Extensions}); then, with {@link
+ * RoleHandling#CREATE_MISSING}, the roles the restore refers to (owners, grantees, policy roles) are created as
+ * {@code NOLOGIN} roles if missing, while with {@link RoleHandling#SKIP} (like {@code pg_restore --no-owner
+ * --no-privileges}) the roles that statements other than ownership and privileges still name must exist. Entries then run in
  * pg_restore's order ({@link RestorePlan}), each as {@link RestoreSteps} describes; the first failure stops the
  * restore with a {@link FixtureRestoreException} naming the TOC entry.
  *
@@ -52,17 +59,39 @@ public final class ArchiveRestorer {
                     0,
                     null);
         }
-        RestorePrechecks.requireServerNotOlder(archive, server, location);
+        ArchiveHeader header = archive.header();
+        VersionCheck.check(present(header.dumpedFrom()), present(header.dumpedBy()), location, server.version());
         RestoreContext context = new RestoreContext(location, archive);
         RestorePlan plan = RestorePlan.of(archive.entries(), options.roles());
         RestoreSteps steps = new RestoreSteps(context, plan, options.roles());
         try (RestoreSession session = RestoreSession.open(context, server, database)) {
-            RestorePrechecks.requireExtensions(plan, session.connection(), server, location);
-            Roles.createMissing(session.connection(), roles(plan, steps, options.roles(), context), location);
+            Extensions.requireAvailable(session.connection(), extensions(plan), location, server);
+            Set<String> roles = roles(plan, steps, options.roles(), context);
+            if (options.roles() == RoleHandling.SKIP) {
+                Roles.requireExisting(session.connection(), roles, location);
+            } else {
+                Roles.createMissing(session.connection(), roles, location);
+            }
             for (RestorePlan.Step step : plan.steps()) {
                 steps.restore(step, session);
             }
         }
+    }
+
+    /** The {@code CREATE EXTENSION} entries the restore runs. */
+    static List<Extensions.Use> extensions(RestorePlan plan) {
+        List<Extensions.Use> uses = new ArrayList<>();
+        for (RestorePlan.Step step : plan.steps()) {
+            TocEntry entry = step.entry();
+            if (entry.desc().equals("EXTENSION") && step.runsDefinition()) {
+                uses.add(new Extensions.Use(entry.tag(), 0, entry.describe(), entry.defn()));
+            }
+        }
+        return uses;
+    }
+
+    private static Optional<String> present(String version) {
+        return Optional.of(version).filter(v -> !v.isBlank());
     }
 
     /**

@@ -231,14 +231,6 @@ class RestorePlanTest {
         assertThat(RestoreSteps.loadsViaPartitionRoot(marked)).isTrue();
     }
 
-    @Test
-    void the_major_version_is_read_from_the_server_version_string() {
-        assertThat(RestorePrechecks.major("15.18 (Debian 15.18-0+deb12u1)")).isEqualTo(15);
-        assertThat(RestorePrechecks.major("9.6.24")).isEqualTo(9);
-        assertThat(RestorePrechecks.major("18beta1")).isEqualTo(18);
-        assertThat(RestorePrechecks.major("")).isEqualTo(0);
-    }
-
     private static RestorePlan.Step step(RestorePlan plan, int dumpId) {
         return plan.steps().stream()
                 .filter(step -> step.entry().dumpId() == dumpId)

@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.Fixtures;
-import dev.rehearsal.internal.restore.RestoreOptions;
 import dev.rehearsal.internal.restore.Restorer;
-import dev.rehearsal.internal.restore.archive.Archive;
-import dev.rehearsal.internal.restore.archive.ArchiveRestorer;
-import dev.rehearsal.internal.restore.archive.Archives;
 import dev.rehearsal.spi.PostgresServer;
 import dev.rehearsal.testing.TestDatabase;
 import dev.rehearsal.testing.TestPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -55,22 +49,12 @@ public final class Differential {
     }
 
     /**
-     * Rehearsal's side. Plain scripts go through the production entry point ({@link Fixtures#resolve} and {@link
-     * Restorer#restore}); archives, until {@link Restorer} dispatches them, through the archive restorer it will
-     * dispatch to ({@link ArchiveRestorer}, with the default options).
+     * Rehearsal's side, through the production entry point ({@link Fixtures#resolve} and {@link Restorer#restore}, as
+     * {@code @RestoredFrom} does) for plain scripts and archives alike.
      */
     private static void restoreWithRehearsal(DifferentialFixture fixture, TestDatabase db) {
-        if (fixture.reference() == DifferentialFixture.Reference.PSQL) {
-            Fixture resolved = Fixtures.resolve(fixture.location(), Differential.class.getClassLoader(), Path.of("."));
-            Restorer.restore(resolved, db.server(), db.name());
-            return;
-        }
-        Path path = fixture.path();
-        try (Archive archive = Archives.open(path)) {
-            ArchiveRestorer.restore(archive, db.server(), db.name(), RestoreOptions.defaults(), fixture.location());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + path + ": " + e.getMessage(), e);
-        }
+        Fixture resolved = Fixtures.resolve(fixture.location(), Differential.class.getClassLoader(), Path.of("."));
+        Restorer.restore(resolved, db.server(), db.name());
     }
 
     /** Fails listing every difference when {@code found} (Rehearsal's restore) differs from {@code expected}. */
