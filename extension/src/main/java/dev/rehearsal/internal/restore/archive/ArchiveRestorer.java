@@ -20,7 +20,8 @@ import java.util.Set;
  * Restores a pg_dump archive (custom, directory or tar format, read by {@link Archives}) into an existing, empty
  * database without pg_restore, like {@code pg_restore -d db --exit-on-error}.
  *
- * <p>Before anything runs: the dump must not come from a newer major version than the server ({@link VersionCheck}),
+ * <p>Before anything runs: the dump must not come from a newer major version than the server ({@link VersionCheck};
+ * one written by a newer pg_dump is restored with a warning, repeated in the failure if one follows),
  * and the server must offer every extension the archive creates ({@link Extensions}); then, with {@link
  * RoleHandling#CREATE_MISSING}, the roles the restore refers to (owners, grantees, policy roles) are created as
  * {@code NOLOGIN} roles if missing, while with {@link RoleHandling#SKIP} (like {@code pg_restore --no-owner
@@ -31,6 +32,8 @@ import java.util.Set;
  * <p>Thread-safe (stateless; concurrent restores into different databases are fine). Internal, not API.
  */
 public final class ArchiveRestorer {
+
+    private static final System.Logger LOG = System.getLogger(ArchiveRestorer.class.getName());
 
     private ArchiveRestorer() {}
 
@@ -60,7 +63,9 @@ public final class ArchiveRestorer {
                     null);
         }
         ArchiveHeader header = archive.header();
-        VersionCheck.check(present(header.dumpedFrom()), present(header.dumpedBy()), location, server.version());
+        VersionCheck.check(present(header.dumpedFrom()), location, server.version());
+        Optional<String> newerPgDump = VersionCheck.newerPgDump(present(header.dumpedBy()), location, server.version());
+        newerPgDump.ifPresent(warning -> LOG.log(System.Logger.Level.WARNING, warning));
         RestoreContext context = new RestoreContext(location, archive);
         RestorePlan plan = RestorePlan.of(archive.entries(), options.roles());
         RestoreSteps steps = new RestoreSteps(context, plan, options.roles());
@@ -72,8 +77,12 @@ public final class ArchiveRestorer {
             } else {
                 Roles.createMissing(session.connection(), roles, location);
             }
-            for (RestorePlan.Step step : plan.steps()) {
-                steps.restore(step, session);
+            try {
+                for (RestorePlan.Step step : plan.steps()) {
+                    steps.restore(step, session);
+                }
+            } catch (FixtureRestoreException e) {
+                throw newerPgDump.map(note -> VersionCheck.withNote(e, note)).orElse(e);
             }
         }
     }
