@@ -129,6 +129,32 @@ class ArchiveReaderTest {
         }
     }
 
+    @Test
+    void pg_dump_15_17_and_18_write_the_same_table_data_and_large_objects() throws Exception {
+        Map<String, String> first = null;
+        for (String name : List.of("pg15/gzip.custom", "pg17/gzip.custom", "pg18/gzip.custom")) {
+            Map<String, String> tables = new LinkedHashMap<>();
+            try (Archive archive = Archives.open(ArchiveFixtures.path(name))) {
+                for (TocEntry entry : archive.entries()) {
+                    if (entry.desc().equals("TABLE DATA")) {
+                        tables.put(
+                                entry.namespace().orElse("") + "." + entry.tag() + " " + entry.copyStmt(),
+                                new String(data(archive, entry), StandardCharsets.UTF_8));
+                    }
+                }
+                ArchiveFixtures.largeObjects(archive)
+                        .forEach((oid, bytes) ->
+                                tables.put("lo " + oid, java.util.HexFormat.of().formatHex(bytes)));
+            }
+            assertThat(tables).hasSize(4 + 4);
+            if (first == null) {
+                first = tables;
+            } else {
+                assertThat(tables).as(name + " vs pg15/gzip.custom").isEqualTo(first);
+            }
+        }
+    }
+
     /** Every entry and every data stream (as text) and large object (as hex) of an archive. */
     private static Map<String, Object> readAll(Path path) throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
