@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -85,7 +86,7 @@ public final class Archives {
         Optional<ArchiveFormat> format = detect(head);
         if (format.isEmpty()) {
             throw new ArchiveException(source + " is not a pg_dump archive: it starts with "
-                    + TocReader.printable(java.util.Arrays.copyOf(head, Math.min(head.length, 16)))
+                    + TocReader.printable(Arrays.copyOf(head, Math.min(head.length, 16)))
                     + ", expected the magic bytes PGDMP of a custom archive (pg_dump -Fc) or a tar header (pg_dump"
                     + " -Ft)");
         }

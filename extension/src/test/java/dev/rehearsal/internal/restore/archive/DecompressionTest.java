@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.compressors.lz4.BlockLZ4CompressorOutputStream;
 import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorOutputStream;
 import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorOutputStream.BlockSize;
 import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorOutputStream.Parameters;
@@ -25,12 +26,12 @@ import org.junit.jupiter.api.Test;
  */
 class DecompressionTest {
 
-    /** COPY-like text, long enough for several 64 kB LZ4 blocks that refer back into earlier blocks. */
+    /** COPY-like text, long enough for two 64 kB LZ4 blocks, the second referring back into the first. */
     private static final byte[] TEXT = text();
 
     private static byte[] text() {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 3_000; i++) {
             text.append(i)
                     .append("\tcustomer ")
                     .append(i % 97)
@@ -61,8 +62,17 @@ class DecompressionTest {
 
     @Test
     void lz4_frames_with_linked_blocks_as_pg_dump_writes_them() throws Exception {
-        byte[] frame = encode(
-                out -> new FramedLZ4CompressorOutputStream(out, new Parameters(BlockSize.K64, false, false, true)));
+        byte[] frame = encode(out -> new FramedLZ4CompressorOutputStream(
+                out,
+                new Parameters(
+                        BlockSize.K64,
+                        false,
+                        false,
+                        true,
+                        BlockLZ4CompressorOutputStream.createParameterBuilder()
+                                .tunedForSpeed()
+                                .build())));
+        assertThat(TEXT.length).isGreaterThan(65_536); // two blocks, the second referring back into the first
         assertThat(frame.length).isLessThan(TEXT.length / 2);
         assertThat(read(Decompression.custom(new ByteArrayInputStream(frame), ArchiveCompression.LZ4)))
                 .isEqualTo(TEXT);
