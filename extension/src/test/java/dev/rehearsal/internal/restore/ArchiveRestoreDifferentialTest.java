@@ -128,6 +128,25 @@ class ArchiveRestoreDifferentialTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void objects_in_a_tablespace_the_server_lacks_go_to_the_default_tablespace_like_no_tablespaces() {
+        ArchiveRestoreBaseline.assumePgRestoreInstalled();
+        Path path = archive("tablespace.custom");
+        try (TestDatabase ours = TestPostgres.newDatabase();
+                TestDatabase reference = TestPostgres.newDatabase()) {
+            restoreNatively(ours, path, RoleHandling.CREATE_MISSING);
+            ArchiveRestoreBaseline.restore(reference, path, "--no-tablespaces");
+            assertSameDatabase(ours, reference);
+            assertThat(RestoreTesting.rows(
+                            ours,
+                            "SELECT relname || ' ' || reltablespace FROM pg_class"
+                                    + " WHERE relname IN ('placed', 'placed_pkey', 'placed_note') ORDER BY 1"))
+                    .containsExactly("placed 0", "placed_note 0", "placed_pkey 0");
+            assertThat(RestoreTesting.value(ours, "SELECT count(*) FROM public.placed"))
+                    .isEqualTo("10");
+        }
+    }
+
     static void assertSameDatabase(TestDatabase ours, TestDatabase reference) {
         Map<String, List<String>> expected = CatalogSnapshot.of(reference);
         Map<String, List<String>> actual = CatalogSnapshot.of(ours);

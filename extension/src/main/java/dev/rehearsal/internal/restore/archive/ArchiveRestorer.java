@@ -85,6 +85,7 @@ public final class ArchiveRestorer {
                 throw newerPgDump.map(note -> VersionCheck.withNote(e, note)).orElse(e);
             }
         }
+        context.logNotes();
     }
 
     /** The {@code CREATE EXTENSION} entries the restore runs. */

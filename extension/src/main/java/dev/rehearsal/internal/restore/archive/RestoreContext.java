@@ -7,10 +7,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
@@ -18,15 +20,16 @@ import org.postgresql.util.ServerErrorMessage;
  * {@code standard_conforming_strings} and search path (its ENCODING, STDSTRINGS and SEARCHPATH entries), and how
  * failures are reported.
  *
- * <p>Thread-safe (immutable). Internal, not API.
+ * <p>Thread-safe (immutable, except for the notes, which are collected concurrently). Internal, not API.
  */
 final class RestoreContext {
 
-    private static final Logger LOG = Logger.getLogger(RestoreContext.class.getName());
+    private static final System.Logger LOG = System.getLogger(ArchiveRestorer.class.getName());
 
     private final String location;
     private final Archive archive;
     private final Optional<String> searchPath;
+    private final Map<String, Note> notes = Collections.synchronizedMap(new LinkedHashMap<>());
 
     RestoreContext(String location, Archive archive) {
         this.location = Objects.requireNonNull(location, "location");
@@ -98,10 +101,40 @@ final class RestoreContext {
         return entry.namespace().map(schema -> schema + ".").orElse("") + entry.tag();
     }
 
-    /** Logs something the restore did differently from what the archive asked, and went on. */
-    void note(String message) {
-        LOG.info(() -> "Restoring " + location + ": " + message);
+    /**
+     * Records something the restore deliberately did differently from what the archive asks (logged once, at the
+     * end, by {@link #logNotes}); notes with the same key are counted, the first entry named.
+     */
+    void note(String key, TocEntry entry, String message) {
+        notes.merge(
+                key, new Note(entry.describe(), message, 1), (a, b) -> new Note(a.where(), a.message(), a.count() + 1));
     }
+
+    /** The notes, one line each: {@code TOC entry N (…): message}, with how many entries it concerned. */
+    List<String> notes() {
+        List<String> lines = new ArrayList<>();
+        List<Note> all;
+        synchronized (notes) {
+            all = List.copyOf(notes.values());
+        }
+        for (Note note : all) {
+            lines.add(note.where() + ": " + note.message()
+                    + (note.count() > 1 ? " (" + note.count() + " entries, the first named)" : ""));
+        }
+        return lines;
+    }
+
+    /** Logs the notes, if any, as one message naming the fixture. */
+    void logNotes() {
+        if (!notes.isEmpty()) {
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    () -> "Restoring " + location + ", Rehearsal left out or changed:\n  - "
+                            + String.join("\n  - ", notes()));
+        }
+    }
+
+    private record Note(String where, String message, int count) {}
 
     /**
      * The exception for a statement or data transfer that failed while restoring {@code entry}: the fixture, the

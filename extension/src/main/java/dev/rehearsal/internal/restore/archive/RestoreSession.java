@@ -107,17 +107,20 @@ final class RestoreSession implements AutoCloseable {
             entry.namespace().filter(schema -> !schema.isEmpty()).ifPresent(this::selectSchema);
         }
         Optional<String> tablespace = entry.tablespace();
-        if (tablespace.isPresent() && !tablespace.get().equals(currentTablespace)) {
-            String sql = RestoreStatements.defaultTablespace(tablespace.get());
-            try {
-                executeRaw(sql, entry);
-            } catch (SQLException e) {
-                // pg_restore reports this and, without --exit-on-error, carries on: the object then lands in the
-                // database's default tablespace. A test server rarely has production tablespaces, so do the same.
-                context.note(entry.describe() + ": tablespace " + tablespace.get() + " does not exist on the server;"
-                        + " its objects go to the default tablespace (" + e.getMessage() + ")");
+        if (tablespace.isPresent()) {
+            if (!tablespace.get().isEmpty()) {
+                // Like the plain restore (and pg_restore --no-tablespaces): a test server has none of production's
+                // tablespaces, so what the dump places in one goes to the default tablespace.
+                context.note(
+                        "tablespace:" + tablespace.get(),
+                        entry,
+                        "tablespace " + tablespace.get() + " is not created; what the dump places in it goes to the"
+                                + " default tablespace");
             }
-            currentTablespace = tablespace.get();
+            if (!"".equals(currentTablespace)) {
+                execute(RestoreStatements.defaultTablespace(""), entry);
+                currentTablespace = "";
+            }
         }
         Optional<String> accessMethod = entry.tableAccessMethod();
         if (accessMethod.isPresent()

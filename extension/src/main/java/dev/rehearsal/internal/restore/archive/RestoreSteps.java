@@ -30,7 +30,10 @@ final class RestoreSteps {
     void restore(RestorePlan.Step step, RestoreSession session) {
         TocEntry entry = step.entry();
         if (entry.desc().equals("WARNING")) {
-            context.note("warning from the original dump: " + entry.defn().strip());
+            context.note(
+                    "warning:" + entry.dumpId(),
+                    entry,
+                    "warning from the original dump: " + entry.defn().strip());
             return;
         }
         if (step.runsDefinition()) {
