@@ -40,7 +40,7 @@ final class FlywayExplanations {
         cancelledStatement.ifPresent(statement -> text.append("In production this `flyway migrate` would not fail"
                         + " but hang forever: with flyway.postgresql.transactional.lock=true (Flyway's default since"
                         + " 9.1.2) Flyway holds its lock in an open transaction on a second connection, and `")
-                .append(statement.strip())
+                .append(oneLine(statement))
                 .append("` waits for every open transaction to end, that one included (flyway#3492). Rehearsal"
                         + " cancelled the statement when it saw the wait (hence SQLSTATE 57014; a cancelled CREATE"
                         + " INDEX CONCURRENTLY leaves an INVALID index behind, to drop before trying again). Fix: set"
@@ -90,6 +90,17 @@ final class FlywayExplanations {
                             + " script, then deploy() again.");
         }
         return text.toString();
+    }
+
+    /** A statement as one line without its comment lines and final semicolon, for running text. */
+    static String oneLine(String statement) {
+        String text = statement
+                .lines()
+                .filter(line -> !line.strip().startsWith("--"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .collect(java.util.stream.Collectors.joining(" "));
+        return text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
     }
 
     static String validation(List<ValidateOutput> findings, FlywaySession session) {
