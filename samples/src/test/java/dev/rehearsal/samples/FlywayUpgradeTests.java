@@ -33,8 +33,15 @@ class FlywayUpgradeTests {
     @Test
     void theStatusColumnIsBackfilledFromPaidAt(RestoredDatabase db) {
         assertThat(db).table("invoices").hasSameRowCountAsBeforeMigration().hasRowCount(120);
-        assertThat(db).table("invoices").column("status").hasType("text").isNotNullable().hasNoNulls();
-        assertThat(db).query("SELECT count(*) FROM invoices WHERE status = 'open'").returnsSingleValue(40);
+        assertThat(db)
+                .table("invoices")
+                .column("status")
+                .hasType("text")
+                .isNotNullable()
+                .hasNoNulls();
+        assertThat(db)
+                .query("SELECT count(*) FROM invoices WHERE status = 'open'")
+                .returnsSingleValue(40);
         assertThat(db)
                 .query("SELECT id FROM invoices WHERE status = 'open' ORDER BY id")
                 .returnsSameRowsAs(db.beforeMigration(), "SELECT id FROM invoices WHERE paid_at IS NULL ORDER BY id");
@@ -50,7 +57,9 @@ class FlywayUpgradeTests {
     @Test
     void emailsAreLowerCaseAndTheDashboardViewUsesTheNewStatus(RestoredDatabase db) {
         assertThat(db).table("customers").hasSameRowCountAsBeforeMigration();
-        assertThat(db).query("SELECT count(*) FROM customers WHERE email <> lower(email)").returnsSingleValue(0);
+        assertThat(db)
+                .query("SELECT count(*) FROM customers WHERE email <> lower(email)")
+                .returnsSingleValue(0);
         assertThat(db).query("SELECT sum(open_count) FROM open_invoices").returnsSingleValue(40);
         assertThat(db)
                 .query("SELECT pg_get_viewdef('open_invoices') LIKE '%status%'")
