@@ -30,7 +30,8 @@ public record DifferentialFixture(String file, Reference reference) {
             "user-types",
             "matviews",
             "foreign-keys",
-            "triggers");
+            "triggers",
+            "routines");
 
     /** How the reference restore is made. */
     public enum Reference {
