@@ -3,8 +3,10 @@ package dev.rehearsal.internal.restore.differential;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.rehearsal.RoleHandling;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.Fixtures;
+import dev.rehearsal.internal.restore.RestoreOptions;
 import dev.rehearsal.internal.restore.Restorer;
 import dev.rehearsal.spi.PostgresServer;
 import dev.rehearsal.testing.TestDatabase;
@@ -14,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.Optional;
 
 /**
  * The differential harness: restores one fixture twice on the test server, into two fresh databases, once by
@@ -27,16 +30,22 @@ public final class Differential {
     public static void assertRestoresLikeReference(DifferentialFixture fixture, Path workDir) {
         String tool = fixture.reference() == DifferentialFixture.Reference.PSQL ? "psql" : "pg_restore";
         String toolVersion = ReferenceRestore.version(tool);
-        Path file = fixture.path();
+        Path file = fixture.referencePath();
+        boolean skipRoles = fixture.roles() == RoleHandling.SKIP;
         try (TestDatabase ours = TestPostgres.newDatabase();
                 TestDatabase reference = TestPostgres.newDatabase()) {
+            if (skipRoles) {
+                // roles = SKIP creates no roles; those that policies and user mappings name must exist already.
+                createRolesIfMissing(ours.server(), DifferentialFixture.ROLES);
+            }
             restoreWithRehearsal(fixture, ours);
 
             createRolesIfMissing(reference.server(), DifferentialFixture.ROLES);
             if (fixture.reference() == DifferentialFixture.Reference.PSQL) {
                 ReferenceRestore.psql(reference.server(), reference.name(), file, workDir);
             } else {
-                ReferenceRestore.pgRestore(reference.server(), reference.name(), file);
+                String[] options = skipRoles ? new String[] {"--no-owner", "--no-privileges"} : new String[0];
+                ReferenceRestore.pgRestore(reference.server(), reference.name(), file, options);
             }
 
             CatalogSnapshot expected = CatalogSnapshot.of(reference.server(), reference.name());
@@ -54,7 +63,7 @@ public final class Differential {
      */
     private static void restoreWithRehearsal(DifferentialFixture fixture, TestDatabase db) {
         Fixture resolved = Fixtures.resolve(fixture.location(), Differential.class.getClassLoader(), Path.of("."));
-        Restorer.restore(resolved, db.server(), db.name());
+        Restorer.restore(resolved, db.server(), db.name(), new RestoreOptions(fixture.roles(), Optional.empty()));
     }
 
     /** Fails listing every difference when {@code found} (Rehearsal's restore) differs from {@code expected}. */

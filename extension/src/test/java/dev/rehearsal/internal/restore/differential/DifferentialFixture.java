@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.restore.differential;
 
+import dev.rehearsal.RoleHandling;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -7,13 +8,17 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One fixture file of src/test/resources/restore/differential (made by src/test/fixtures/differential/generate.sh)
- * and the reference tool that restores it.
+ * One fixture file of src/test/resources/restore/differential (made by src/test/fixtures/differential/generate.sh),
+ * how Rehearsal restores it and how the reference tool does.
  *
- * @param file the file (or directory) name under {@value #DIRECTORY}
+ * @param file the file (or directory) name under {@value #DIRECTORY}, restored by Rehearsal
  * @param reference {@link Reference#PSQL} for plain scripts, {@link Reference#PG_RESTORE} for archives
+ * @param roles Rehearsal's role handling; with {@link RoleHandling#SKIP} pg_restore runs with {@code --no-owner
+ *     --no-privileges}, and psql restores {@code referenceFile}, the same database dumped with those options
+ * @param referenceFile the file the reference tool restores: {@code file} itself, except for plain scripts with
+ *     {@link RoleHandling#SKIP}
  */
-public record DifferentialFixture(String file, Reference reference) {
+public record DifferentialFixture(String file, Reference reference, RoleHandling roles, String referenceFile) {
     /** The classpath folder of the fixtures. */
     public static final String DIRECTORY = "restore/differential/";
 
@@ -39,6 +44,11 @@ public record DifferentialFixture(String file, Reference reference) {
         PG_RESTORE
     }
 
+    /** {@code file} restored with the default role handling, by the reference tool too. */
+    public DifferentialFixture(String file, Reference reference) {
+        this(file, reference, RoleHandling.CREATE_MISSING, file);
+    }
+
     /** The classpath location, e.g. {@code restore/differential/partitions.custom}. */
     public String location() {
         return DIRECTORY + file;
@@ -46,9 +56,19 @@ public record DifferentialFixture(String file, Reference reference) {
 
     /** The fixture on disk (test resources are files on the test classpath). */
     public Path path() {
-        URL url = DifferentialFixture.class.getClassLoader().getResource(location());
+        return pathOf(file);
+    }
+
+    /** The file the reference tool restores, on disk. */
+    public Path referencePath() {
+        return pathOf(referenceFile);
+    }
+
+    private static Path pathOf(String file) {
+        String location = DIRECTORY + file;
+        URL url = DifferentialFixture.class.getClassLoader().getResource(location);
         if (url == null) {
-            throw new IllegalStateException(location() + " is not on the test classpath; regenerate the fixtures with"
+            throw new IllegalStateException(location + " is not on the test classpath; regenerate the fixtures with"
                     + " src/test/fixtures/differential/generate.sh");
         }
         try {
@@ -60,7 +80,7 @@ public record DifferentialFixture(String file, Reference reference) {
 
     @Override
     public String toString() {
-        return file;
+        return roles == RoleHandling.SKIP ? file + " (roles = SKIP)" : file;
     }
 
     /**
@@ -72,6 +92,21 @@ public record DifferentialFixture(String file, Reference reference) {
                         SOURCES.stream().map(source -> source.equals("pagila") ? "pagila.sql.gz" : source + ".sql"),
                         Stream.of("column-types.sql.gz", "column-types.sql.zst", "column-types.sql.lz4"))
                 .map(file -> new DifferentialFixture(file, Reference.PSQL));
+    }
+
+    /**
+     * Fixtures full of owners and privileges restored with {@link RoleHandling#SKIP}: plain scripts against psql
+     * restoring the {@code --no-owner --no-privileges} dump of the same database, archives against {@code pg_restore
+     * --no-owner --no-privileges}.
+     */
+    static Stream<DifferentialFixture> withoutRoles() {
+        return Stream.of(
+                new DifferentialFixture("triggers.sql", Reference.PSQL, RoleHandling.SKIP, "triggers.no-owner.sql"),
+                new DifferentialFixture("routines.sql", Reference.PSQL, RoleHandling.SKIP, "routines.no-owner.sql"),
+                new DifferentialFixture(
+                        "large-objects.custom", Reference.PG_RESTORE, RoleHandling.SKIP, "large-objects.custom"),
+                new DifferentialFixture("routines.tar", Reference.PG_RESTORE, RoleHandling.SKIP, "routines.tar"),
+                new DifferentialFixture("user-types.dir", Reference.PG_RESTORE, RoleHandling.SKIP, "user-types.dir"));
     }
 
     /** Custom, directory and tar archives of every source, and one custom archive without compression. */

@@ -73,10 +73,14 @@ public final class ReferenceRestore {
         return run(command, server, "replaying " + script);
     }
 
-    /** Restores a custom, directory or tar archive into {@code database} with {@code pg_restore --exit-on-error}. */
-    public static void pgRestore(PostgresServer server, String database, Path archive) {
+    /**
+     * Restores a custom, directory or tar archive into {@code database} with {@code pg_restore --exit-on-error} and
+     * the given options (e.g. {@code --no-owner}).
+     */
+    public static void pgRestore(PostgresServer server, String database, Path archive, String... options) {
         List<String> command =
                 new ArrayList<>(List.of(assumeInstalled("pg_restore").toString(), "--exit-on-error"));
+        command.addAll(List.of(options));
         command.addAll(connection(server, database));
         command.add(archive.toString());
         run(command, server, "restoring " + archive);
