@@ -26,6 +26,8 @@ import org.flywaydb.core.internal.exception.FlywayMigrateException;
  * <p>Internal, not API.
  */
 final class FlywayRun {
+    private static final System.Logger LOG = System.getLogger(FlywayRun.class.getName());
+
     private final FlywaySession session;
 
     FlywayRun(FlywaySession session) {
@@ -47,6 +49,7 @@ final class FlywayRun {
         LockWatchdog watchdog = LockWatchdog.start(session.context(), session.applicationName());
         try {
             flyway.migrate();
+            logTimings(recorder);
         } catch (FlywayException e) {
             watchdog.stop();
             Optional<MigrationInfo> failed = failingMigration(e, recorder, pending);
@@ -83,6 +86,21 @@ final class FlywayRun {
         }
         int next = recorder.applied().size();
         return next < pending.size() ? Optional.of(pending.get(next)) : Optional.empty();
+    }
+
+    /** Each migration's wall-clock time as Rehearsal's callback measured it ({@code INFO}, one line per run). */
+    private void logTimings(FlywayRecorder recorder) {
+        List<FlywayRecorder.Applied> applied = recorder.applied();
+        if (applied.isEmpty()) {
+            return;
+        }
+        LOG.log(
+                System.Logger.Level.INFO,
+                () -> "Flyway applied " + applied.size() + " migration(s) of "
+                        + session.context().location() + ": "
+                        + applied.stream()
+                                .map(a -> a.id() + " (" + a.took().toMillis() + " ms)")
+                                .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** Flyway's refusal as Rehearsal's, explained. */
