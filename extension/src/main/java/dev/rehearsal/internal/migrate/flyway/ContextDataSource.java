@@ -26,10 +26,6 @@ final class ContextDataSource implements DataSource {
         this.applicationName = applicationName;
     }
 
-    String applicationName() {
-        return applicationName;
-    }
-
     @Override
     public Connection getConnection() throws SQLException {
         Connection connection = context.connect();

@@ -183,21 +183,6 @@ final class FlywayConfig {
         return configuration;
     }
 
-    /** Flyway's parameters as given to it, sorted ({@code flyway.table=…}), for the fingerprint. */
-    SortedMap<String, String> properties() {
-        return properties;
-    }
-
-    /** {@code flyway.postgresql.transactional.lock}, when configured (Flyway's default is true). */
-    Optional<Boolean> transactionalLock() {
-        return transactionalLock;
-    }
-
-    /** Whether Flyway holds its lock in a transaction (the default, unless configured false). */
-    boolean usesTransactionalLock() {
-        return transactionalLock.orElse(true);
-    }
-
     /** What was ignored or replaced, for {@code warnings()}. */
     List<String> warnings() {
         return warnings;
