@@ -91,7 +91,11 @@ public final class TemplateCache implements AutoCloseable {
                 new ProbeKey(location.directory(), tool, options),
                 k -> MigrationTools.open(tool, DefaultMigrationContext.filesOnly(location, options)));
         if (!dev.rehearsal.MigratesTo.LATEST.equals(target) && !probe.localIds().contains(target)) {
-            throw new MigrationSetupException(unknownTarget(target, location, probe.localIds()));
+            try {
+                probe.checkTarget(target); // the tool's own notion of an id (Flyway: "003" is version 3)
+            } catch (IllegalArgumentException e) {
+                throw new MigrationSetupException(unknownTarget(target, location, probe.localIds()), e);
+            }
         }
         String key = hash(base.key(), probe.tool().name(), probe.fingerprint(), target);
         return migrated.computeIfAbsent(key, k -> new Outcome<>()).get(() -> {

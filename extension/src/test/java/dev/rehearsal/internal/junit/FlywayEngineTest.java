@@ -70,13 +70,20 @@ class FlywayEngineTest {
     void a_partial_upgrade_stops_at_the_version() throws Exception {
         run(PartialTestCase.class, APPLICATION_CONFIG)
                 .testEvents()
-                .assertStatistics(s -> s.started(1).succeeded(1));
+                .assertStatistics(s -> s.started(2).succeeded(2));
         assertNothingLeftBehind();
     }
 
     @RestoredFrom("migrate/flyway/shop_v2.sql")
     @MigratesTo(value = "3", migrations = "migrate/flyway/shop")
     static class PartialTestCase {
+        @Test
+        @MigratesTo(value = "003", migrations = "migrate/flyway/shop")
+        void aTargetInFlywaysOwnSpellingIsAccepted(RestoredDatabase db) {
+            assertThat(db.migrations().status("3").state()).isEqualTo(MigrationState.APPLIED);
+            assertThat(db.migrations().status("4").state()).isEqualTo(MigrationState.PENDING);
+        }
+
         @Test
         void atVersion3(RestoredDatabase db) {
             assertThat(db.migrations().status("3").state()).isEqualTo(MigrationState.APPLIED);
