@@ -20,8 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code ${env:NAME}} and {@code ${sys:name}} are expanded, so CI can point a test at last night's backup.
  *
  * <p><b>Formats</b> (detected from content, never from the file name): plain SQL scripts written by
- * {@code pg_dump -Fp} (or {@code pg_restore -f}), uncompressed or gzip-compressed, and {@code pg_dumpall} cluster
- * scripts, of which one database is restored (see {@link #database()}).
+ * {@code pg_dump -Fp} (or {@code pg_restore -f}), uncompressed or compressed whole with gzip, zstd or lz4 (frame
+ * format), and {@code pg_dumpall} cluster scripts, also compressed, of which one database is restored (see
+ * {@link #database()}); and pg_dump archives, read natively in pg_restore's order: custom ({@code -Fc}),
+ * directory ({@code -Fd}) and tar ({@code -Ft}), with data uncompressed or compressed by gzip, lz4 or zstd.
  *
  * <p><b>Roles</b> referenced by the dump ({@code OWNER TO}, {@code GRANT}, {@code SET ROLE},
  * {@code SET SESSION AUTHORIZATION}) are created as {@code NOLOGIN} roles before the restore, and a pg_dumpall

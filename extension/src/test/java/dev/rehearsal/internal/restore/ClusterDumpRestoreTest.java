@@ -195,6 +195,25 @@ class ClusterDumpRestoreTest {
     }
 
     @Test
+    void a_gzip_compressed_cluster_dump_is_recognised_after_decompression() throws Exception {
+        // pg_dumpall writes only plain text; backups usually pipe it through gzip.
+        Path gzip = workDir.resolve("cluster.sql.gz");
+        try (var in = ClusterDumpRestoreTest.class.getClassLoader().getResourceAsStream(DIR + "cluster.sql");
+                var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gzip))) {
+            in.transferTo(out);
+        }
+        try (TestDatabase db = TestPostgres.newDatabase()) {
+            PlainScriptRestore.Outcome outcome = PlainScriptRestore.restore(
+                    Fixtures.resolve("cluster.sql.gz", null, workDir),
+                    db.server(),
+                    db.name(),
+                    new RestoreOptions(RoleHandling.CREATE_MISSING, Optional.of("reporting")));
+            assertThat(outcome.info().format()).endsWith("pg_dumpall cluster script: database reporting");
+            assertThat(value(db, "SELECT count(*) FROM public.report")).isEqualTo("2");
+        }
+    }
+
+    @Test
     void the_only_candidate_database_is_the_default_even_from_a_clean_dump() {
         try (TestDatabase single = TestPostgres.newDatabase();
                 TestDatabase clean = TestPostgres.newDatabase();
