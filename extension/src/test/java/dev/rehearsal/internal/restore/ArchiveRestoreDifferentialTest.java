@@ -74,6 +74,22 @@ class ArchiveRestoreDifferentialTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"rich.custom", "rich.tar", "rich.dir", "rich-inserts.custom", "rich-partition-root.custom"})
+    void loading_tables_in_parallel_restores_like_pg_restore(String name) {
+        ArchiveRestoreBaseline.assumePgRestoreInstalled();
+        Path path = archive(name);
+        try (TestDatabase ours = TestPostgres.newDatabase();
+                TestDatabase reference = TestPostgres.newDatabase();
+                Archive archive = Archives.open(path)) {
+            ArchiveRestorer.restore(archive, ours.server(), ours.name(), RestoreOptions.defaults(), path.toString(), 3);
+            ArchiveRestoreBaseline.restore(reference, path);
+            assertSameDatabase(ours, reference);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"rich.custom", "rich.tar", "rich.dir"})
     void skipping_roles_restores_like_pg_restore_without_owners_and_privileges(String name) {
         ArchiveRestoreBaseline.assumePgRestoreInstalled();

@@ -53,6 +53,25 @@ class ArchiveRestoreTest {
     }
 
     @Test
+    void a_table_load_failing_on_a_parallel_session_is_reported_like_a_serial_one() throws IOException {
+        Path path = archive("broken-check.custom");
+        try (TestDatabase db = TestPostgres.newDatabase();
+                Archive archive = Archives.open(path)) {
+            assertThatThrownBy(() -> ArchiveRestorer.restore(
+                            archive, db.server(), db.name(), RestoreOptions.defaults(), "backups/broken.custom", 2))
+                    .isInstanceOf(FixtureRestoreException.class)
+                    .hasMessageContaining("Restoring backups/broken.custom failed at TOC entry ")
+                    .hasMessageContaining("(TABLE DATA public child), loading table public.child")
+                    .hasMessageContaining("ERROR 23514");
+            // nothing of the post-data section ran
+            assertThat(value(db, "SELECT count(*) FROM pg_constraint WHERE conname = 'child_pkey'"))
+                    .isEqualTo("0");
+            assertThat(value(db, "SELECT count(*) FROM pg_stat_activity WHERE datname = '" + db.name() + "'"))
+                    .isEqualTo("1");
+        }
+    }
+
+    @Test
     void a_failing_definition_names_the_entry_and_the_statement() {
         try (TestDatabase db = TestPostgres.newDatabase()) {
             db.execute("CREATE TABLE public.legacy (other integer)");

@@ -27,7 +27,8 @@ import java.util.Set;
  * {@code NOLOGIN} roles if missing, while with {@link RoleHandling#SKIP} (like {@code pg_restore --no-owner
  * --no-privileges}) the roles that statements other than ownership and privileges still name must exist. Entries then run in
  * pg_restore's order ({@link RestorePlan}), each as {@link RestoreSteps} describes; the first failure stops the
- * restore with a {@link FixtureRestoreException} naming the TOC entry.
+ * restore with a {@link FixtureRestoreException} naming the TOC entry. Table data may be loaded on several sessions
+ * at once ({@link RestoreWorkers}, like {@code pg_restore -j} for the data section).
  *
  * <p>Thread-safe (stateless; concurrent restores into different databases are fine). Internal, not API.
  */
@@ -46,6 +47,24 @@ public final class ArchiveRestorer {
      */
     public static void restore(
             Archive archive, PostgresServer server, String database, RestoreOptions options, String location) {
+        restore(archive, server, database, options, location, 1);
+    }
+
+    /**
+     * Like {@link #restore(Archive, PostgresServer, String, RestoreOptions, String)}, loading table data on up to
+     * {@code jobs} extra sessions at once ({@link RestoreWorkers}); 1 loads everything on one session, like
+     * pg_restore without {@code -j}. The restored database is the same either way.
+     */
+    public static void restore(
+            Archive archive,
+            PostgresServer server,
+            String database,
+            RestoreOptions options,
+            String location,
+            int jobs) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be 1 or more, was " + jobs);
+        }
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(database, "database");
@@ -77,15 +96,36 @@ public final class ArchiveRestorer {
             } else {
                 Roles.createMissing(session.connection(), roles, location);
             }
-            try {
-                for (RestorePlan.Step step : plan.steps()) {
-                    steps.restore(step, session);
-                }
+            try (RestoreWorkers workers = new RestoreWorkers(jobs, context, server, database, steps)) {
+                run(plan, steps, session, workers, jobs > 1);
             } catch (FixtureRestoreException e) {
                 throw newerPgDump.map(note -> VersionCheck.withNote(e, note)).orElse(e);
             }
         }
         context.logNotes();
+    }
+
+    /**
+     * Runs the plan on {@code session}, handing table loads to {@code workers} when {@code parallel}; waits for the
+     * loads before anything outside the pre-data and data sections, before the ACL passes, before an entry that
+     * depends on a running load, and at the end.
+     */
+    private static void run(
+            RestorePlan plan, RestoreSteps steps, RestoreSession session, RestoreWorkers workers, boolean parallel) {
+        for (RestorePlan.Step step : plan.steps()) {
+            if (parallel && RestoreWorkers.isParallelLoad(step)) {
+                workers.submit(step);
+                continue;
+            }
+            TocSection section = step.entry().section();
+            if (step.pass() != RestorePlan.Pass.MAIN
+                    || (section != TocSection.DATA && section != TocSection.NONE)
+                    || workers.dependsOnInFlight(step.entry())) {
+                workers.awaitAll();
+            }
+            steps.restore(step, session);
+        }
+        workers.awaitAll();
     }
 
     /** The {@code CREATE EXTENSION} entries the restore runs. */

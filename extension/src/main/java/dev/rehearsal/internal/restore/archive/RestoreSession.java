@@ -62,7 +62,7 @@ final class RestoreSession implements AutoCloseable {
         try {
             RestoreSession session = new RestoreSession(context, connection);
             for (String setting : context.fixedSettings(server.majorVersion())) {
-                session.executeRaw(setting, null);
+                session.executeRaw(setting);
             }
             return session;
         } catch (SQLException | RuntimeException e) {
@@ -104,7 +104,7 @@ final class RestoreSession implements AutoCloseable {
      */
     void select(TocEntry entry) {
         if (!context.hasSearchPath()) {
-            entry.namespace().filter(schema -> !schema.isEmpty()).ifPresent(this::selectSchema);
+            entry.namespace().filter(schema -> !schema.isEmpty()).ifPresent(schema -> selectSchema(schema, entry));
         }
         Optional<String> tablespace = entry.tablespace();
         if (tablespace.isPresent()) {
@@ -118,7 +118,7 @@ final class RestoreSession implements AutoCloseable {
                                 + " default tablespace");
             }
             if (!"".equals(currentTablespace)) {
-                execute(RestoreStatements.defaultTablespace(""), entry);
+                execute(RestoreStatements.DEFAULT_TABLESPACE, entry);
                 currentTablespace = "";
             }
         }
@@ -131,18 +131,18 @@ final class RestoreSession implements AutoCloseable {
         }
     }
 
-    private void selectSchema(String schema) {
+    private void selectSchema(String schema, TocEntry entry) {
         if (schema.equals(currentSchema)) {
             return;
         }
-        execute(RestoreStatements.searchPath(schema), null);
+        execute(RestoreStatements.searchPath(schema), entry);
         currentSchema = schema;
     }
 
     /** {@code _selectOutputSchema()} for a schema pg_restore names itself (pg_catalog for large objects). */
-    void selectSchemaForArchiveWithoutSearchPath(String schema) {
+    void selectSchemaForArchiveWithoutSearchPath(String schema, TocEntry entry) {
         if (!context.hasSearchPath()) {
-            selectSchema(schema);
+            selectSchema(schema, entry);
         }
     }
 
@@ -156,13 +156,13 @@ final class RestoreSession implements AutoCloseable {
     /** Runs one statement for {@code entry}. */
     void execute(String sql, TocEntry entry) {
         try {
-            executeRaw(sql, entry);
+            executeRaw(sql);
         } catch (SQLException e) {
             throw context.failure(entry, sql, null, e);
         }
     }
 
-    private void executeRaw(String sql, TocEntry entry) throws SQLException {
+    private void executeRaw(String sql) throws SQLException {
         statement.execute(sql);
         while (statement.getMoreResults() || statement.getUpdateCount() != -1) {
             // drain every result
@@ -187,7 +187,7 @@ final class RestoreSession implements AutoCloseable {
             inTransaction(entry, () -> {
                 for (String sql = inserts.next(); sql != null; sql = inserts.next()) {
                     try {
-                        executeRaw(sql, entry);
+                        executeRaw(sql);
                     } catch (SQLException e) {
                         throw context.failure(entry, sql, "loading table " + context.tableName(entry), e);
                     }
@@ -304,6 +304,15 @@ final class RestoreSession implements AutoCloseable {
             cause = cause.getCause();
         }
         return Optional.empty();
+    }
+
+    /** Cancels the statement running on this session, if any (from another thread, while failing). */
+    void cancel() {
+        try {
+            connection.unwrap(PGConnection.class).cancelQuery();
+        } catch (SQLException e) {
+            // best effort: the session is closed next anyway
+        }
     }
 
     @Override

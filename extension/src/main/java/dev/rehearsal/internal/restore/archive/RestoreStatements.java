@@ -172,10 +172,11 @@ final class RestoreStatements {
         return "SET search_path = " + quoteIdentifier(schema) + (schema.equals("pg_catalog") ? "" : ", pg_catalog");
     }
 
-    /** {@code SET default_tablespace}: {@code ''} for the database's default. */
-    static String defaultTablespace(String tablespace) {
-        return "SET default_tablespace = " + (tablespace.isEmpty() ? "''" : quoteIdentifier(tablespace));
-    }
+    /**
+     * {@code SET default_tablespace = ''}: the database's default tablespace, which the restore uses for every entry
+     * (a test server has none of production's tablespaces).
+     */
+    static final String DEFAULT_TABLESPACE = "SET default_tablespace = ''";
 
     /** {@code SET default_table_access_method}. */
     static String defaultTableAccessMethod(String accessMethod) {

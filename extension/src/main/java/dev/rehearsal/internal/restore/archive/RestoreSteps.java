@@ -103,7 +103,7 @@ final class RestoreSteps {
     /** The data part: large objects, or table data by COPY or INSERT statements. */
     private void data(TocEntry entry, RestoreSession session) {
         if (entry.isLargeObjects()) {
-            session.selectSchemaForArchiveWithoutSearchPath("pg_catalog");
+            session.selectSchemaForArchiveWithoutSearchPath("pg_catalog", entry);
             session.writeLargeObjects(entry, context.archive());
             return;
         }
