@@ -84,16 +84,17 @@ public final class Differential {
         try (Connection connection = server.connect(server.maintenanceDatabase());
                 Statement statement = connection.createStatement()) {
             for (String role : roles) {
-                String literal = "'" + role.replace("'", "''") + "'";
-                String identifier = "\"" + role.replace("\"", "\"\"") + "\"";
-                statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = " + literal
-                        + ") THEN CREATE ROLE " + identifier + " NOLOGIN; END IF; END $$");
+                try {
+                    statement.execute("CREATE ROLE \"" + role.replace("\"", "\"\"") + "\" NOLOGIN");
+                } catch (SQLException e) {
+                    // 42710: it exists; 23505: another test created it at the same moment.
+                    if (!"42710".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                }
             }
         } catch (SQLException e) {
-            if (!"23505".equals(e.getSQLState()) && !"42710".equals(e.getSQLState())) {
-                throw new IllegalStateException(
-                        "could not create the fixture roles " + roles + ": " + e.getMessage(), e);
-            }
+            throw new IllegalStateException("could not create the fixture roles " + roles + ": " + e.getMessage(), e);
         }
     }
 }
