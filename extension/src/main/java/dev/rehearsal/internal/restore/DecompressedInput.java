@@ -40,11 +40,7 @@ final class DecompressedInput extends FilterInputStream {
         }
         if (read > 0) {
             bytes += read;
-            for (int i = offset; i < offset + read; i++) {
-                if (target[i] == '\n') {
-                    lines++;
-                }
-            }
+            lines += ByteScan.count(target, offset, offset + read, (byte) '\n');
         }
         return read;
     }

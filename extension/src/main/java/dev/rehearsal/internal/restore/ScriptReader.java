@@ -114,12 +114,9 @@ final class ScriptReader implements Closeable {
     }
 
     private void skipCopyData() throws IOException {
-        while (lines.next()) {
-            if (lines.isCopyTerminator()) {
-                return;
-            }
+        if (!lines.skipCopyData()) {
+            throw missingEnd();
         }
-        throw missingEnd();
     }
 
     private MissingCopyEndException missingEnd() {
@@ -189,7 +186,10 @@ final class ScriptReader implements Closeable {
         lines.close();
     }
 
-    /** The COPY data lines as a byte stream, UTF-8 encoded, ending before the {@code \.} line. */
+    /**
+     * The COPY data lines as a byte stream, UTF-8 encoded, ending before the {@code \.} line: UTF-8 scripts in
+     * chunks as they are, others line by line, decoded and re-encoded.
+     */
     private final class CopyData extends InputStream {
         private byte[] current = new byte[0];
         private int offset;
@@ -208,6 +208,9 @@ final class ScriptReader implements Closeable {
             if (len == 0) {
                 return 0;
             }
+            if (charset == StandardCharsets.UTF_8) {
+                return readUtf8(target, off, len);
+            }
             int copied = 0;
             while (copied < len) {
                 if (offset == limit && !nextLine()) {
@@ -219,6 +222,23 @@ final class ScriptReader implements Closeable {
                 copied += count;
             }
             return copied == 0 ? -1 : copied;
+        }
+
+        /** UTF-8 data passes as it is, in chunks of the line reader's buffer. */
+        private int readUtf8(byte[] target, int off, int len) throws IOException {
+            if (done) {
+                return -1;
+            }
+            int read = lines.readCopyData(target, off, len);
+            if (read == LineReader.COPY_END) {
+                done = true;
+                return -1;
+            }
+            if (read == LineReader.COPY_EOF) {
+                done = true;
+                throw missingEnd();
+            }
+            return read;
         }
 
         private boolean nextLine() throws IOException {
@@ -233,16 +253,11 @@ final class ScriptReader implements Closeable {
                 done = true;
                 return false;
             }
-            if (charset == StandardCharsets.UTF_8) {
-                current = lines.bytes();
-                limit = lines.length();
-            } else {
-                CharBuffer chars = CharBuffer.wrap(decode(lines.bytes(), lines.length(), lines.number()));
-                ByteBuffer utf8 = StandardCharsets.UTF_8.encode(chars);
-                current = new byte[utf8.remaining()];
-                utf8.get(current);
-                limit = current.length;
-            }
+            CharBuffer chars = CharBuffer.wrap(decode(lines.bytes(), lines.length(), lines.number()));
+            ByteBuffer utf8 = StandardCharsets.UTF_8.encode(chars);
+            current = new byte[utf8.remaining()];
+            utf8.get(current);
+            limit = current.length;
             offset = 0;
             return true;
         }
