@@ -22,7 +22,8 @@ final class DatabaseAdmin {
     }
 
     /**
-     * A copy of {@code template}. FILE_COPY (PostgreSQL 15+) copies files instead of WAL-logging every block: cheap
+     * A copy of {@code template}, with the properties {@code CREATE DATABASE} does not copy ({@link
+     * DatabaseProperties}: owner, privileges, comment, settings). FILE_COPY (PostgreSQL 15+) copies files instead of WAL-logging every block: cheap
      * on a server with fsync off, and its cost does not grow with WAL volume. Retries briefly while another session
      * is still leaving the template.
      */
@@ -32,13 +33,18 @@ final class DatabaseAdmin {
         for (int attempt = 1; ; attempt++) {
             try {
                 execute(sql);
-                return;
+                break;
             } catch (SQLException e) {
                 if (!OBJECT_IN_USE.equals(e.getSQLState()) || attempt >= 50) {
                     throw failure(sql, e);
                 }
                 sleep(100);
             }
+        }
+        try (Connection connection = server.connect(server.maintenanceDatabase())) {
+            DatabaseProperties.copy(connection, template, name);
+        } catch (SQLException e) {
+            throw failure("copying the owner, privileges, comment and settings of " + template + " to " + name, e);
         }
     }
 
