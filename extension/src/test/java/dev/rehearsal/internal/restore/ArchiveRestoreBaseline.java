@@ -31,10 +31,22 @@ final class ArchiveRestoreBaseline {
 
     /** Restores {@code archive} into {@code db} with pg_restore, with extra options such as {@code --no-owner}. */
     static void restore(TestDatabase db, Path archive, String... options) {
+        String output = run(db, archive, true, options);
+        if (!output.isEmpty()) {
+            throw new IllegalStateException("pg_restore failed restoring " + archive + ":\n" + output);
+        }
+    }
+
+    /** Restores {@code archive} with pg_restore's default, continue-on-error mode; returns what it reported. */
+    static String restoreIgnoringErrors(TestDatabase db, Path archive, String... options) {
+        return run(db, archive, false, options);
+    }
+
+    /** Runs pg_restore; returns "" on success, otherwise its exit code and output. */
+    private static String run(TestDatabase db, Path archive, boolean exitOnError, String... options) {
         assumePgRestoreInstalled();
         List<String> command = new ArrayList<>(List.of(
                 PG_RESTORE.toString(),
-                "--exit-on-error",
                 "-h",
                 db.server().host(),
                 "-p",
@@ -43,6 +55,9 @@ final class ArchiveRestoreBaseline {
                 db.server().username(),
                 "-d",
                 db.name()));
+        if (exitOnError) {
+            command.add("--exit-on-error");
+        }
         command.addAll(List.of(options));
         command.add(archive.toString());
         try {
@@ -55,10 +70,7 @@ final class ArchiveRestoreBaseline {
                 process.destroyForcibly();
                 throw new IllegalStateException("pg_restore did not finish restoring " + archive);
             }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException(
-                        "pg_restore failed restoring " + archive + " (exit " + process.exitValue() + "):\n" + output);
-            }
+            return process.exitValue() == 0 ? "" : "exit " + process.exitValue() + ": " + output;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -145,6 +145,21 @@ class ArchiveRestoreDifferentialTest {
     }
 
     @org.junit.jupiter.api.Test
+    void a_public_only_archive_restores_like_pg_restore_which_reports_that_public_exists() {
+        Path path = archive("public-only.custom");
+        try (TestDatabase ours = TestPostgres.newDatabase();
+                TestDatabase reference = TestPostgres.newDatabase()) {
+            restoreNatively(ours, path, RoleHandling.CREATE_MISSING);
+            assertThat(ArchiveRestoreBaseline.restoreIgnoringErrors(reference, path))
+                    .contains("schema \"public\" already exists")
+                    .contains("errors ignored on restore: 1");
+            assertSameDatabase(ours, reference);
+            assertThat(RestoreTesting.value(ours, "SELECT count(*) FROM public.\"Mixed Case; Table\""))
+                    .isEqualTo("500");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void objects_in_a_tablespace_the_server_lacks_go_to_the_default_tablespace_like_no_tablespaces() {
         ArchiveRestoreBaseline.assumePgRestoreInstalled();
         Path path = archive("tablespace.custom");

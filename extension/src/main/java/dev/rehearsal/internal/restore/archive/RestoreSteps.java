@@ -47,6 +47,13 @@ final class RestoreSteps {
     /** {@code _printTocEntry()}: session state, definition, owner. */
     private void definition(TocEntry entry, RestoreSession session) {
         session.select(entry);
+        if (createsPublicSchema(entry)) {
+            context.note(
+                    "public-schema",
+                    entry,
+                    "CREATE SCHEMA public (a pg_dump -n public archive) run as CREATE SCHEMA IF NOT EXISTS public:"
+                            + " every new database already has it");
+        }
         for (String statement : statements(entry)) {
             session.execute(statement, entry);
         }
@@ -66,6 +73,9 @@ final class RestoreSteps {
     /** The statements of an entry's definition, with pg_restore's special cases. */
     List<String> statements(TocEntry entry) {
         String desc = entry.desc();
+        if (createsPublicSchema(entry)) {
+            return List.of("CREATE SCHEMA IF NOT EXISTS public;");
+        }
         if (roles == RoleHandling.SKIP && desc.equals("SCHEMA") && !entry.defn().startsWith("--")) {
             // --no-owner drops the AUTHORIZATION clause old pg_dump versions put into CREATE SCHEMA
             return List.of("CREATE SCHEMA " + RestoreStatements.quoteIdentifier(entry.tag()) + ";");
@@ -89,6 +99,17 @@ final class RestoreSteps {
             return RestoreStatements.perLargeObjectAcl(entry, metadata);
         }
         return RestoreStatements.split(entry.defn(), context.standardConformingStrings());
+    }
+
+    /**
+     * Whether the entry is the {@code CREATE SCHEMA public;} that {@code pg_dump -n public} writes: it fails with
+     * 42P06 on every database made from template0 (pg_restore reports it and, without {@code --exit-on-error},
+     * carries on), so the restore tolerates it (pg-dump spec 1.7).
+     */
+    static boolean createsPublicSchema(TocEntry entry) {
+        return entry.desc().equals("SCHEMA")
+                && entry.tag().equals("public")
+                && entry.defn().strip().equals("CREATE SCHEMA public;");
     }
 
     /** The {@code ALTER … OWNER TO} statements for an entry (none when its type has no owner of its own). */
