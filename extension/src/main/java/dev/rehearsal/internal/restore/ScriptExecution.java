@@ -142,7 +142,7 @@ final class ScriptExecution implements AutoCloseable {
                 SqlStatement text =
                         decision.text().equals(sql.text()) ? sql : new SqlStatement(decision.text(), sql.line());
                 switch (kind) {
-                    case COPY_FROM_STDIN -> copyIn(text, reader);
+                    case COPY_FROM_STDIN -> copyIn(text, reader, scs);
                     case COPY_TO_STDOUT -> copyOut(text);
                     case TRANSACTION_TIMEOUT -> execute(text, server.majorVersion() < 17);
                     default -> {
@@ -202,9 +202,21 @@ final class ScriptExecution implements AutoCloseable {
         }
     }
 
-    private void copyIn(SqlStatement sql, ScriptReader reader) throws IOException {
+    /**
+     * Streams the COPY data; into an empty table in a transaction that truncates it first, so that the server
+     * skips the WAL ({@link EmptyTableCopy}).
+     */
+    private void copyIn(SqlStatement sql, ScriptReader reader, boolean scs) throws IOException {
+        boolean truncated = EmptyTableCopy.truncatableTarget(connection, sql.text(), scs)
+                .map(this::beginWithTruncate)
+                .orElse(false);
+        boolean done = false;
         try (InputStream data = reader.copyData()) {
             copyManager().copyIn(sql.text(), data, 1 << 16);
+            if (truncated) {
+                statement.execute("COMMIT");
+            }
+            done = true;
         } catch (SQLException e) {
             int line = sql.line();
             ServerErrorMessage server = e instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
@@ -215,6 +227,29 @@ final class ScriptExecution implements AutoCloseable {
                 }
             }
             throw failure(sql, line, e);
+        } finally {
+            if (truncated && !done) {
+                rollbackQuietly();
+            }
+        }
+    }
+
+    /** {@code BEGIN; TRUNCATE ONLY table}; false (and nothing changed) if that fails. */
+    private boolean beginWithTruncate(String table) {
+        try {
+            statement.execute("BEGIN; TRUNCATE ONLY " + table);
+            return true;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            return false;
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // the session is failing already; the error that matters is reported
         }
     }
 
