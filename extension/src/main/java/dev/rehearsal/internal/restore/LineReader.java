@@ -103,8 +103,22 @@ final class LineReader implements Closeable {
         return available;
     }
 
+    /** Looks at COPY data while {@link #skipCopyData(CopyChunks)} skips it. */
+    interface CopyChunks {
+        /** Looks at {@code bytes[from, to)}, COPY data that starts on line {@code line} (maybe not at its start). */
+        void accept(byte[] bytes, int from, int to, int line) throws IOException;
+    }
+
     /** Skips COPY data up to and including its end marker line; false when the input ends first. */
     boolean skipCopyData() throws IOException {
+        return skipCopyData((bytes, from, to, line) -> {});
+    }
+
+    /**
+     * Skips COPY data up to and including its end marker line, showing each chunk to {@code chunks} first (the end
+     * marker line not included); false when the input ends first.
+     */
+    boolean skipCopyData(CopyChunks chunks) throws IOException {
         while (true) {
             int available = copyChunk(Integer.MAX_VALUE);
             if (available == COPY_END) {
@@ -113,6 +127,7 @@ final class LineReader implements Closeable {
             if (available == COPY_EOF) {
                 return false;
             }
+            chunks.accept(buffer, position, position + available, number + 1);
             advance(available);
         }
     }

@@ -27,13 +27,25 @@ import java.util.Deque;
  */
 final class ScriptReader implements Closeable {
 
+    /** PostgreSQL refuses a query string of 1 GB or more (MaxAllocSize); no statement of a script can be longer. */
+    static final int MAX_STATEMENT_LENGTH = (1 << 30) - 1;
+
+    private static final String DUMP_HEADER = "-- PostgreSQL database dump";
+    private static final String CLUSTER_HEADER = "-- PostgreSQL database cluster dump";
+
     private final LineReader lines;
     private final String location;
+    private final int maxStatementLength;
+    private boolean firstLineDashes;
+    private String expectedFooter;
+    private boolean footerSeen;
     private final SqlLexer lexer = SqlLexer.forPsqlScript();
     private final Deque<SqlPiece> pending = new ArrayDeque<>();
     private Charset charset = StandardCharsets.UTF_8;
     private String encodingName = "UTF8";
     private CharsetDecoder decoder = newDecoder(charset);
+    private final CopyTextCheck copyTextCheck = new CopyTextCheck();
+    private final Utf8Validator lineValidator = new Utf8Validator();
     private boolean endOfInput;
 
     private ScriptStatements.Kind kind = ScriptStatements.Kind.OTHER;
@@ -42,8 +54,14 @@ final class ScriptReader implements Closeable {
     private boolean copyDataTaken;
 
     ScriptReader(InputStream in, String location) {
+        this(in, location, MAX_STATEMENT_LENGTH);
+    }
+
+    /** A reader that refuses statements longer than {@code maxStatementLength} characters (tests use a small one). */
+    ScriptReader(InputStream in, String location, int maxStatementLength) {
         this.lines = new LineReader(in);
         this.location = location;
+        this.maxStatementLength = maxStatementLength;
     }
 
     /** The next statement or meta-command, or null at the end of the script. */
@@ -57,13 +75,18 @@ final class ScriptReader implements Closeable {
         while (pending.isEmpty() && !endOfInput) {
             if (!lines.next()) {
                 endOfInput = true;
+                checkFooter();
                 lexer.finish().ifPresent(pending::add);
             } else {
                 String text = decode(lines.bytes(), lines.length(), lines.number());
                 if (lines.number() == 1 && text.startsWith("\uFEFF")) {
                     text = text.substring(1);
                 }
+                noteHeaderAndFooter(text);
                 pending.addAll(lexer.feed(text, lines.number()));
+                if (lexer.pendingLength() > maxStatementLength) {
+                    throw tooLong();
+                }
             }
         }
         SqlPiece piece = pending.poll();
@@ -113,10 +136,78 @@ final class ScriptReader implements Closeable {
         return new CopyData();
     }
 
+    /**
+     * Skips the COPY data, checking it the way the server would: UTF-8 data in chunks ({@link CopyTextCheck}), data
+     * in another encoding line by line with its decoder.
+     */
     private void skipCopyData() throws IOException {
-        if (!lines.skipCopyData()) {
+        boolean ended;
+        if (charset == StandardCharsets.UTF_8) {
+            copyTextCheck.start();
+            ended = lines.skipCopyData(copyTextCheck);
+        } else {
+            ended = false;
+            while (lines.next()) {
+                if (lines.isCopyTerminator()) {
+                    ended = true;
+                    break;
+                }
+                decode(lines.bytes(), lines.length(), lines.number());
+            }
+        }
+        if (!ended) {
             throw missingEnd();
         }
+    }
+
+    /**
+     * Remembers whether the script starts like pg_dump or pg_dumpall output ({@code --} then {@code -- PostgreSQL
+     * database [cluster] dump}), and whether the line those end with has come.
+     */
+    private void noteHeaderAndFooter(String text) {
+        int number = lines.number();
+        if (number == 1) {
+            firstLineDashes = text.strip().equals("--");
+        } else if (number == 2 && firstLineDashes) {
+            String header = text.strip();
+            if (header.equals(DUMP_HEADER) || header.equals(CLUSTER_HEADER)) {
+                expectedFooter = header + " complete";
+            }
+        } else if (expectedFooter != null
+                && !footerSeen
+                && text.startsWith(expectedFooter)
+                && text.strip().equals(expectedFooter)) {
+            footerSeen = true;
+        }
+    }
+
+    /** A pg_dump or pg_dumpall script without the line it ends with is truncated. */
+    private void checkFooter() {
+        if (expectedFooter != null && !footerSeen) {
+            String tool = expectedFooter.contains("cluster") ? "pg_dumpall" : "pg_dump";
+            throw new FixtureRestoreException(
+                    location + ": the script starts like " + tool + " output ("
+                            + expectedFooter.replace(" complete", "")
+                            + ") but ends at line " + lines.number() + " without the line " + expectedFooter + " that "
+                            + tool + " writes last: the file is truncated (an interrupted dump, copy or download?);"
+                            + " nothing was executed. Take or copy the backup again (if the file was shortened on"
+                            + " purpose, end it with that line)",
+                    location,
+                    lines.number(),
+                    null);
+        }
+    }
+
+    private FixtureRestoreException tooLong() {
+        int line = lexer.pendingStatementLine();
+        return new FixtureRestoreException(
+                location + ":" + line + ": the statement starting at line " + line + " is still not finished at line "
+                        + lines.number() + " and longer than " + maxStatementLength + " characters, more than"
+                        + " PostgreSQL accepts in one query (1 GB). Most likely a quote, dollar quote or comment"
+                        + " opened near line " + line + " is never closed; otherwise the file is not a SQL script",
+                location,
+                line,
+                null);
     }
 
     private MissingCopyEndException missingEnd() {
@@ -145,20 +236,59 @@ final class ScriptReader implements Closeable {
     }
 
     private String decode(byte[] bytes, int length, int lineNumber) {
-        if (charset == StandardCharsets.UTF_8 && isAscii(bytes, length)) {
-            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        if (charset == StandardCharsets.UTF_8) {
+            lineValidator.reset();
+            int bad = lineValidator.check(bytes, 0, length);
+            if (bad >= 0 || lineValidator.unfinished()) {
+                int start = bad < 0 || lineValidator.sequenceStart() >= 0 ? lineValidator.sequenceStart() : bad;
+                throw invalidText(utf8Problem(bytes, start, bad < 0 ? length : bad + 1, start + 1), lineNumber, null);
+            }
+            return isAscii(bytes, length)
+                    ? new String(bytes, 0, length, StandardCharsets.ISO_8859_1)
+                    : new String(bytes, 0, length, StandardCharsets.UTF_8);
         }
+        String text;
         try {
-            return decoder.reset().decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+            text = decoder.reset().decode(ByteBuffer.wrap(bytes, 0, length)).toString();
         } catch (CharacterCodingException e) {
-            throw new FixtureRestoreException(
-                    location + ":" + lineNumber + ": this line is not valid " + encodingName + " (the script's"
-                            + " client_encoding" + (encodingName.equals("UTF8") ? ", UTF8 unless it sets one" : "")
-                            + "): " + e.getMessage() + ". Re-create the dump with pg_dump -E UTF8",
-                    location,
-                    lineNumber,
-                    e);
+            throw invalidText(e.getMessage(), lineNumber, e);
         }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw invalidText(nul(nul + 1), lineNumber, null);
+        }
+        return text;
+    }
+
+    /** A line that is not text in the script's encoding: what is wrong with it, for the message. */
+    private FixtureRestoreException invalidText(String what, int lineNumber, CharacterCodingException cause) {
+        return new FixtureRestoreException(
+                location + ":" + lineNumber + ": this line is not valid " + encodingName + " text (the script's"
+                        + " client_encoding" + (encodingName.equals("UTF8") ? ", UTF8 unless it sets one" : "")
+                        + "): " + what + "; nothing was executed. The file is damaged, or was written in another"
+                        + " encoding: re-create the dump with pg_dump -E UTF8",
+                location,
+                lineNumber,
+                cause);
+    }
+
+    /**
+     * What is wrong with the bytes from {@code start} (at 1-based byte {@code position} of its line) up to {@code end}
+     * (exclusive, at most four shown), for the message.
+     */
+    private static String utf8Problem(byte[] bytes, int start, int end, long position) {
+        if (bytes[start] == 0) {
+            return nul(position);
+        }
+        StringBuilder hex = new StringBuilder();
+        for (int i = start; i < Math.min(end, start + 4); i++) {
+            hex.append(i == start ? "" : " ").append(String.format("%02x", bytes[i] & 0xff));
+        }
+        return "the bytes at byte " + position + " (" + hex + ") are not valid UTF-8";
+    }
+
+    private static String nul(long position) {
+        return "it holds a NUL byte (at byte " + position + "), which PostgreSQL text never contains";
     }
 
     private static boolean isAscii(byte[] bytes, int length) {
@@ -184,6 +314,46 @@ final class ScriptReader implements Closeable {
     @Override
     public void close() throws IOException {
         lines.close();
+    }
+
+    /**
+     * Checks UTF-8 COPY data as {@link LineReader#skipCopyData(LineReader.CopyChunks)} skips it, chunk by chunk, and
+     * names the line and byte of the first problem.
+     */
+    private final class CopyTextCheck implements LineReader.CopyChunks {
+        private final Utf8Validator validator = new Utf8Validator();
+        /** How many bytes of the current line came before the chunk. */
+        private long column;
+
+        void start() {
+            validator.reset();
+            column = 0;
+        }
+
+        @Override
+        public void accept(byte[] bytes, int from, int to, int line) {
+            int bad = validator.check(bytes, from, to);
+            if (bad >= 0) {
+                int start = validator.sequenceStart() >= 0 ? validator.sequenceStart() : bad;
+                int lineBreak = lastIndexOf(bytes, from, start, (byte) '\n');
+                long position = lineBreak >= 0 ? start - lineBreak : column + (start - from) + 1;
+                throw invalidText(
+                        utf8Problem(bytes, start, bad + 1, position),
+                        line + ByteScan.count(bytes, from, start, (byte) '\n'),
+                        null);
+            }
+            int lineBreak = lastIndexOf(bytes, from, to, (byte) '\n');
+            column = lineBreak >= 0 ? to - lineBreak - 1 : column + (to - from);
+        }
+
+        private int lastIndexOf(byte[] bytes, int from, int to, byte value) {
+            for (int i = to - 1; i >= from; i--) {
+                if (bytes[i] == value) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /**

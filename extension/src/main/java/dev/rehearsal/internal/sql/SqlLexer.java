@@ -106,6 +106,11 @@ public final class SqlLexer {
         return state != State.NORMAL && state != State.LINE_COMMENT;
     }
 
+    /** The length in characters of the pending statement so far, or 0. */
+    public int pendingLength() {
+        return started ? statement.length() : 0;
+    }
+
     /** The line the pending statement starts on, or 0. */
     public int pendingStatementLine() {
         return started ? startLine : 0;
