@@ -139,7 +139,10 @@ public final class SqlLexer {
         return out;
     }
 
-    /** Ends the input: returns the pending statement (without trailing whitespace), if it has a real token. */
+    /**
+     * Ends the input: returns the pending statement (without trailing whitespace, even inside an unterminated quote),
+     * if it has a real token.
+     */
     public Optional<SqlStatement> finish() {
         if (state != State.NORMAL && state != State.LINE_COMMENT && tokenKind != null) {
             emitToken(tokenKind);
@@ -149,7 +152,11 @@ public final class SqlLexer {
         if (!started) {
             return Optional.empty();
         }
-        String text = statement.toString().stripTrailing();
+        int end = statement.length();
+        while (end > 0 && isSpace(statement.charAt(end - 1))) {
+            end--;
+        }
+        String text = statement.substring(0, end);
         SqlStatement result = new SqlStatement(text, startLine);
         resetStatement();
         return Optional.of(result);
@@ -158,7 +165,7 @@ public final class SqlLexer {
     private int normal(CharSequence text, int i, int n, List<SqlPiece> out) {
         char c = text.charAt(i);
         char next = i + 1 < n ? text.charAt(i + 1) : '\0';
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        if (isSpace(c)) {
             return advance(text, i, 1);
         }
         if (c == '-' && next == '-') {
@@ -497,6 +504,11 @@ public final class SqlLexer {
             return i;
         }
         return -1;
+    }
+
+    /** The server's and psql's whitespace ({@code space} in scan.l and psqlscan.l; {@code \v} since PostgreSQL 16). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b';
     }
 
     private static boolean isDigit(char c) {
