@@ -430,6 +430,25 @@ class HostilePlainInputTest {
                 assertNothingRan(db);
             }
         }
+
+        @Test
+        void deep_in_copy_data_past_several_read_buffers_the_line_and_byte_are_still_named() {
+            StringBuilder rows = new StringBuilder("CREATE TABLE t (a int, b text);\nCOPY t FROM stdin;\n");
+            for (int i = 0; i < 30_000; i++) {
+                rows.append(i).append("\tcafé crème brûlée ").append(i).append('\n');
+            }
+            int badLine = 2 + 30_000 + 1;
+            byte[] script = script(rows + "30000\tna", new byte[] {(byte) 0xc3, 'X'}, "ve\n\\.\n");
+            write("dump.sql", script);
+            try (TestDatabase db = TestPostgres.newDatabase()) {
+                FixtureRestoreException e = refused(db, "dump.sql");
+                assertThat(e.line()).isEqualTo(badLine);
+                assertThat(e)
+                        .hasMessageStartingWith("dump.sql:" + badLine + ": this line is not valid UTF8 text")
+                        .hasMessageContaining("the bytes at byte 9 (c3 58) are not valid UTF-8");
+                assertNothingRan(db);
+            }
+        }
     }
 
     @Nested
