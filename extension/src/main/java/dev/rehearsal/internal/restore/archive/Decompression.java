@@ -1,12 +1,12 @@
 package dev.rehearsal.internal.restore.archive;
 
 import com.github.luben.zstd.ZstdInputStream;
+import dev.rehearsal.internal.restore.Lz4FrameInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
-import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorInputStream;
 
 /**
  * Wraps the stored bytes of a data item in the decompressor pg_dump's compression calls for.
@@ -27,7 +27,7 @@ final class Decompression {
         return switch (compression) {
             case NONE -> stored;
             case GZIP -> new ZlibInputStream(stored);
-            case LZ4 -> new FramedLZ4CompressorInputStream(stored, true);
+            case LZ4 -> new Lz4FrameInputStream(new java.io.BufferedInputStream(stored, BUFFER));
             case ZSTD -> new ZstdInputStream(stored);
         };
     }
@@ -37,7 +37,7 @@ final class Decompression {
         return switch (suffix) {
             case "" -> stored;
             case ".gz" -> new GZIPInputStream(stored, BUFFER);
-            case ".lz4" -> new FramedLZ4CompressorInputStream(stored, true);
+            case ".lz4" -> new Lz4FrameInputStream(new java.io.BufferedInputStream(stored, BUFFER));
             case ".zst" -> new ZstdInputStream(stored);
             default -> throw new IllegalArgumentException("Unknown data file suffix " + suffix);
         };
