@@ -148,6 +148,15 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /**
+     * About how many bytes an entry's data takes in the archive (compressed; 0 when unknown), to load the largest
+     * tables first.
+     */
+    long storedSize(TocEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        return entry.hasData() ? data.storedSize(entry) : 0;
+    }
+
     /** The container behind this archive (for tests of the reader itself). */
     ArchiveData data() {
         return data;

@@ -15,4 +15,10 @@ interface ArchiveData {
 
     /** Feeds the large objects of a {@code BLOBS} entry that has data (checked by the caller) to the sink. */
     void readLargeObjects(TocEntry entry, LargeObjectSink sink) throws IOException;
+
+    /**
+     * About how many bytes an entry's data takes in the archive (compressed), to load the largest tables first
+     * like pg_restore {@code -j} ({@code _PrepParallelRestore()}); 0 when that cannot be told cheaply.
+     */
+    long storedSize(TocEntry entry);
 }

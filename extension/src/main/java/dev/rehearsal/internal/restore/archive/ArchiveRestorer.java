@@ -96,36 +96,13 @@ public final class ArchiveRestorer {
             } else {
                 Roles.createMissing(session.connection(), roles, location);
             }
-            try (RestoreWorkers workers = new RestoreWorkers(jobs, context, server, database, steps)) {
-                run(plan, steps, session, workers, jobs > 1);
+            try (RestoreWorkers workers = new RestoreWorkers(jobs, context, server, database, steps, plan)) {
+                RestoreSchedule.run(plan, steps, session, workers, jobs > 1, archive);
             } catch (FixtureRestoreException e) {
                 throw newerPgDump.map(note -> VersionCheck.withNote(e, note)).orElse(e);
             }
         }
         context.logNotes();
-    }
-
-    /**
-     * Runs the plan on {@code session}, handing table loads to {@code workers} when {@code parallel}; waits for the
-     * loads before anything outside the pre-data and data sections, before the ACL passes, before an entry that
-     * depends on a running load, and at the end.
-     */
-    private static void run(
-            RestorePlan plan, RestoreSteps steps, RestoreSession session, RestoreWorkers workers, boolean parallel) {
-        for (RestorePlan.Step step : plan.steps()) {
-            if (parallel && RestoreWorkers.isParallelLoad(step)) {
-                workers.submit(step);
-                continue;
-            }
-            TocSection section = step.entry().section();
-            if (step.pass() != RestorePlan.Pass.MAIN
-                    || (section != TocSection.DATA && section != TocSection.NONE)
-                    || workers.dependsOnInFlight(step.entry())) {
-                workers.awaitAll();
-            }
-            steps.restore(step, session);
-        }
-        workers.awaitAll();
     }
 
     /** The {@code CREATE EXTENSION} entries the restore runs. */

@@ -5,6 +5,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,6 +29,7 @@ final class CustomArchiveData implements ArchiveData {
     private final long dataStart;
     private final Map<Integer, DataOffset> offsets;
     private Scan scan;
+    private long[] sortedPositions;
 
     CustomArchiveData(
             ByteSource bytes, String source, ArchiveHeader header, long dataStart, Map<Integer, DataOffset> offsets) {
@@ -82,6 +84,25 @@ final class CustomArchiveData implements ArchiveData {
                 chunks.skipRest();
             }
         }
+    }
+
+    /** The distance from the entry's data block to the next block pg_dump recorded; 0 for the last or unknown. */
+    @Override
+    public synchronized long storedSize(TocEntry entry) {
+        DataOffset offset = offsets.get(entry.dumpId());
+        if (offset == null || offset.state() != DataOffset.State.SET) {
+            return 0;
+        }
+        if (sortedPositions == null) {
+            sortedPositions = offsets.values().stream()
+                    .filter(other -> other.state() == DataOffset.State.SET)
+                    .mapToLong(DataOffset::position)
+                    .sorted()
+                    .distinct()
+                    .toArray();
+        }
+        int index = Arrays.binarySearch(sortedPositions, offset.position());
+        return index >= 0 && index + 1 < sortedPositions.length ? sortedPositions[index + 1] - offset.position() : 0;
     }
 
     private record Positioned(InputStream stream, ArchiveInput in) {}

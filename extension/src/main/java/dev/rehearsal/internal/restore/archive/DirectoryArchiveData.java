@@ -77,6 +77,23 @@ final class DirectoryArchiveData implements ArchiveData {
         }
     }
 
+    /** The size of the entry's data file. */
+    @Override
+    public long storedSize(TocEntry entry) {
+        String stored = files.get(entry.dumpId());
+        if (stored == null) {
+            return 0;
+        }
+        try {
+            String name = MemberNames.check(stored, source, entry.describe());
+            Optional<MemberNames.Found> found =
+                    MemberNames.find(name, candidate -> Files.isRegularFile(directory.resolve(candidate)));
+            return found.isPresent() ? Files.size(directory.resolve(found.get().name())) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0; // reading the data reports what is wrong
+        }
+    }
+
     private InputStream openFile(String storedName, String context, String namedBy) throws IOException {
         String name = MemberNames.check(storedName, source, namedBy);
         MemberNames.Found found = MemberNames.find(name, candidate -> Files.isRegularFile(directory.resolve(candidate)))

@@ -3,6 +3,7 @@ package dev.rehearsal.internal.restore.archive;
 import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.spi.PostgresServer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +34,28 @@ final class RestoreWorkers implements AutoCloseable {
     private final PostgresServer server;
     private final String database;
     private final RestoreSteps steps;
+    private final RestorePlan plan;
     private final Map<Integer, Future<?>> inFlight = new LinkedHashMap<>();
+    /** The TABLE DATA entry loading each table (by dump id), for entries that depend on the table. */
+    private final Map<Integer, Integer> loadOfTable = new HashMap<>();
+
     private final List<RestoreSession> sessions = new ArrayList<>();
     private BlockingQueue<RestoreSession> idle;
     private ExecutorService executor;
 
-    RestoreWorkers(int jobs, RestoreContext context, PostgresServer server, String database, RestoreSteps steps) {
+    RestoreWorkers(
+            int jobs,
+            RestoreContext context,
+            PostgresServer server,
+            String database,
+            RestoreSteps steps,
+            RestorePlan plan) {
         this.jobs = jobs;
         this.context = context;
         this.server = server;
         this.database = database;
         this.steps = steps;
+        this.plan = plan;
     }
 
     /** Whether a step is a table load that may run on a worker. */
@@ -70,6 +82,12 @@ final class RestoreWorkers implements AutoCloseable {
                     "Restoring " + context.location() + " was interrupted", context.location(), 0, e);
         }
         rethrowFailures(false);
+        for (int id : step.entry().dependencies()) {
+            TocEntry table = plan.entry(id);
+            if (table != null && table.desc().equals("TABLE")) {
+                loadOfTable.put(id, step.entry().dumpId());
+            }
+        }
         inFlight.put(step.entry().dumpId(), executor.submit(() -> {
             try {
                 steps.restore(step, session);
@@ -80,14 +98,49 @@ final class RestoreWorkers implements AutoCloseable {
         }));
     }
 
-    /** Whether {@code entry} depends directly on a load that may still be running. */
-    boolean dependsOnInFlight(TocEntry entry) {
+    /** Whether a load may still be running. */
+    boolean busy() {
+        return inFlight.values().stream().anyMatch(load -> !load.isDone());
+    }
+
+    /** Whether a load {@code entry} depends on (see {@link #awaitDependencies}) may still be running. */
+    boolean waitsForLoad(TocEntry entry) {
         for (int id : entry.dependencies()) {
-            if (inFlight.containsKey(id)) {
+            Future<?> load = inFlight.get(id);
+            if (load == null && loadOfTable.containsKey(id)) {
+                load = inFlight.get(loadOfTable.get(id));
+            }
+            if (load != null && !load.isDone()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Waits for the loads {@code entry} depends on: loads it names as dependencies, and the loads of the tables it
+     * names (an index, a constraint, a comment on a table wait for its data); throws the first failure of any load.
+     */
+    void awaitDependencies(TocEntry entry) {
+        rethrowFailures(false);
+        for (int id : entry.dependencies()) {
+            Future<?> load = inFlight.get(id);
+            if (load == null && loadOfTable.containsKey(id)) {
+                load = inFlight.get(loadOfTable.get(id));
+            }
+            if (load != null && !load.isDone()) {
+                try {
+                    load.get();
+                } catch (ExecutionException e) {
+                    rethrowFailures(true);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new FixtureRestoreException(
+                            "Restoring " + context.location() + " was interrupted", context.location(), 0, e);
+                }
+            }
+        }
+        rethrowFailures(false);
     }
 
     /** Waits for every submitted load; throws the first failure (others attached as suppressed). */

@@ -99,6 +99,23 @@ final class TarArchiveData implements ArchiveData {
         }
     }
 
+    /** The size of the entry's data member. */
+    @Override
+    public long storedSize(TocEntry entry) {
+        String stored = files.get(entry.dumpId());
+        if (stored == null) {
+            return 0;
+        }
+        try {
+            String name = MemberNames.check(stored, source, entry.describe());
+            return MemberNames.find(name, members::containsKey)
+                    .map(found -> members.get(found.name()).size())
+                    .orElse(0L);
+        } catch (IOException | RuntimeException e) {
+            return 0; // reading the data reports what is wrong
+        }
+    }
+
     private InputStream open(String storedName, String context, String namedBy) throws IOException {
         String name = MemberNames.check(storedName, source, namedBy);
         MemberNames.Found found = MemberNames.find(name, members::containsKey)
