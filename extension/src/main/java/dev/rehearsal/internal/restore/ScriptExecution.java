@@ -5,19 +5,14 @@ import dev.rehearsal.internal.sql.MetaCommand;
 import dev.rehearsal.internal.sql.SqlPiece;
 import dev.rehearsal.internal.sql.SqlStatement;
 import dev.rehearsal.spi.PostgresServer;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.util.PSQLException;
@@ -39,14 +34,13 @@ import org.postgresql.util.ServerErrorMessage;
  * in a cluster dump only when it connects to the chosen database (the other sections are skipped anyway).
  *
  * <p>Faster than psql where that changes nothing in the result: COPY into an empty table truncates it in the same
- * transaction (no WAL), and the data of independent tables loads on extra sessions while the script goes on
- * ({@link CopyTarget}, {@link ParallelCopies}).
+ * transaction (no WAL), the data of independent tables loads on extra sessions while the script goes on ({@link
+ * ScriptCopyIn}), and runs of INSERT statements go to the server many at a time ({@link InsertBatch}).
  *
  * <p>Not thread-safe. Internal, not API.
  */
 final class ScriptExecution implements AutoCloseable {
 
-    private static final Pattern COPY_LINE = Pattern.compile("COPY [^,]*, line (\\d+)");
     private static final String UNDEFINED_OBJECT = "42704";
 
     private final PostgresServer server;
@@ -54,7 +48,8 @@ final class ScriptExecution implements AutoCloseable {
     private final String location;
     private final StatementPolicy statements;
     private final String clusterDatabase;
-    private final ParallelCopies copies;
+    private final ScriptCopyIn copies;
+    private final InsertBatch inserts = new InsertBatch();
     private Connection connection;
     private Statement statement;
 
@@ -65,7 +60,7 @@ final class ScriptExecution implements AutoCloseable {
         this.location = location;
         this.statements = policy;
         this.clusterDatabase = clusterDatabase;
-        this.copies = new ParallelCopies(server, database, ParallelCopies.WORKERS, this::copyFailure);
+        this.copies = new ScriptCopyIn(server, database, this::failure);
     }
 
     /**
@@ -123,8 +118,8 @@ final class ScriptExecution implements AutoCloseable {
         try (ScriptReader reader = new ScriptReader(script, location)) {
             for (SqlPiece piece = reader.next(); piece != null; piece = reader.next()) {
                 if (piece instanceof MetaCommand command) {
+                    flushInserts();
                     copies.awaitAll();
-                    copies.settingsMayHaveChanged();
                     if (metaCommands.apply(command) == MetaCommandPolicy.Action.RECONNECT) {
                         String target = metaCommands.lastConnectDatabase();
                         current = target == null ? current : target;
@@ -152,12 +147,19 @@ final class ScriptExecution implements AutoCloseable {
                 }
                 SqlStatement text =
                         decision.text().equals(sql.text()) ? sql : new SqlStatement(decision.text(), sql.line());
+                if (decision.action() == StatementPolicy.Action.RUN && InsertBatch.accepts(kind, type, text)) {
+                    if (inserts.isFull()) {
+                        flushInserts();
+                    }
+                    inserts.add(text);
+                    continue;
+                }
+                flushInserts();
                 if (kind != ScriptStatements.Kind.COPY_FROM_STDIN) {
                     copies.awaitAll();
-                    copies.settingsMayHaveChanged();
                 }
                 switch (kind) {
-                    case COPY_FROM_STDIN -> copyIn(text, reader, scs);
+                    case COPY_FROM_STDIN -> copies.load(connection, text, reader, scs);
                     case COPY_TO_STDOUT -> copyOut(text);
                     case TRANSACTION_TIMEOUT -> execute(text, server.majorVersion() < 17);
                     default -> {
@@ -173,11 +175,20 @@ final class ScriptExecution implements AutoCloseable {
                     }
                 }
             }
+            flushInserts();
             copies.awaitAll();
         } catch (ScriptReader.MissingCopyEndException e) {
             throw new FixtureRestoreException(e.getMessage() + ".", location, 0, e);
         } catch (IOException e) {
             throw new FixtureRestoreException("Could not read " + location + ": " + e.getMessage(), location, 0, e);
+        }
+    }
+
+    /** Sends the INSERT statements collected so far, after the loads running meanwhile. */
+    private void flushInserts() {
+        if (!inserts.isEmpty()) {
+            copies.awaitAll();
+            inserts.flush(connection, statement, sql -> execute(sql, false));
         }
     }
 
@@ -218,88 +229,6 @@ final class ScriptExecution implements AutoCloseable {
         }
     }
 
-    /**
-     * Loads the COPY data: of an independent table on a worker session if it fits in memory ({@link
-     * ParallelCopies}), otherwise on this session, into an empty table in a transaction that truncates it first
-     * ({@link CopyTarget}).
-     */
-    private void copyIn(SqlStatement sql, ScriptReader reader, boolean scs) throws IOException {
-        Optional<CopyTarget> target = CopyTarget.inspect(connection, sql.text(), scs);
-        boolean independent = target.map(CopyTarget::independent).orElse(false);
-        if ((!independent || copies.loading(target.get().oid())) && copies.awaitAll()) {
-            target = CopyTarget.inspect(connection, sql.text(), scs); // a load it waited for may have changed it
-            independent = target.map(CopyTarget::independent).orElse(false);
-        }
-        InputStream data = reader.copyData();
-        if (independent && copies.enabled()) {
-            byte[] buffered = data.readNBytes(ParallelCopies.MAX_BUFFERED + 1);
-            if (buffered.length <= ParallelCopies.MAX_BUFFERED
-                    && copies.submit(connection, sql, reader.copyDataLine(), target.get(), buffered)) {
-                return;
-            }
-            data = new SequenceInputStream(new ByteArrayInputStream(buffered), data);
-        }
-        if (!independent) {
-            copies.settingsMayHaveChanged(); // triggers or defaults may run anything
-        }
-        boolean truncated = target.filter(CopyTarget::truncatable)
-                .map(t -> beginWithTruncate(t.table()))
-                .orElse(false);
-        boolean done = false;
-        try (InputStream stream = data) {
-            copyManager().copyIn(sql.text(), stream, 1 << 16);
-            if (truncated) {
-                statement.execute("COMMIT");
-            }
-            done = true;
-        } catch (SQLException e) {
-            FixtureRestoreException failure = copyFailure(sql, reader.copyDataLine(), e);
-            try {
-                copies.awaitAll(); // a load started earlier in the script may have failed first
-            } catch (FixtureRestoreException earlier) {
-                earlier.addSuppressed(failure);
-                throw earlier;
-            }
-            throw failure;
-        } finally {
-            if (truncated && !done) {
-                rollbackQuietly();
-            }
-        }
-    }
-
-    /** The failure of a COPY, at the line of the data row the server names (or of the statement). */
-    private FixtureRestoreException copyFailure(SqlStatement sql, int dataLine, SQLException e) {
-        int line = sql.line();
-        ServerErrorMessage server = e instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
-        if (server != null && server.getWhere() != null) {
-            Matcher matcher = COPY_LINE.matcher(server.getWhere());
-            if (matcher.find()) {
-                line = dataLine + Integer.parseInt(matcher.group(1)) - 1;
-            }
-        }
-        return failure(sql, line, e);
-    }
-
-    /** {@code BEGIN; TRUNCATE ONLY table}; false (and nothing changed) if that fails. */
-    private boolean beginWithTruncate(String table) {
-        try {
-            statement.execute("BEGIN; TRUNCATE ONLY " + table);
-            return true;
-        } catch (SQLException e) {
-            rollbackQuietly();
-            return false;
-        }
-    }
-
-    private void rollbackQuietly() {
-        try {
-            statement.execute("ROLLBACK");
-        } catch (SQLException e) {
-            // the session is failing already; the error that matters is reported
-        }
-    }
-
     private void copyOut(SqlStatement sql) {
         try {
             copyManager().copyOut(sql.text(), OutputStream.nullOutputStream());
@@ -312,7 +241,8 @@ final class ScriptExecution implements AutoCloseable {
         return connection.unwrap(PGConnection.class).getCopyAPI();
     }
 
-    private FixtureRestoreException failure(SqlStatement sql, int line, Exception e) {
+    /** The failure of {@code sql}, reported at {@code line}: the server's SQLSTATE, message, detail, hint, context. */
+    FixtureRestoreException failure(SqlStatement sql, int line, Exception e) {
         ServerErrorMessage server = e instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
         String sqlState = e instanceof SQLException sqlException ? sqlException.getSQLState() : null;
         String message = e.getMessage();

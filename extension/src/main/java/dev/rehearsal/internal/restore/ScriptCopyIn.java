@@ -1,0 +1,143 @@
+package dev.rehearsal.internal.restore;
+
+import dev.rehearsal.FixtureRestoreException;
+import dev.rehearsal.internal.sql.SqlStatement;
+import dev.rehearsal.spi.PostgresServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Runs a script's {@code COPY … FROM STDIN} with its data: into an empty table in a transaction that truncates it
+ * first, so that the server skips the WAL ({@link CopyTarget}); the data of an independent table on a worker session
+ * if it fits in memory ({@link ParallelCopies}), the script going on meanwhile. A failure names the line of the data
+ * row the server rejected.
+ *
+ * <p>Not thread-safe: driven by the restoring thread only. Internal, not API.
+ */
+final class ScriptCopyIn implements AutoCloseable {
+
+    private static final Pattern COPY_LINE = Pattern.compile("COPY [^,]*, line (\\d+)");
+
+    /** Makes the failure of a statement, reported at a line. */
+    @FunctionalInterface
+    interface Failures {
+        FixtureRestoreException failure(SqlStatement sql, int line, Exception e);
+    }
+
+    private final Failures failures;
+    private final ParallelCopies parallel;
+
+    ScriptCopyIn(PostgresServer server, String database, Failures failures) {
+        this.failures = failures;
+        this.parallel = new ParallelCopies(server, database, ParallelCopies.WORKERS, this::copyFailure);
+    }
+
+    /**
+     * Waits for the loads running on worker sessions (before anything else than a COPY runs); throws the first
+     * failure. Whether any was waited for.
+     */
+    boolean awaitAll() {
+        boolean any = parallel.awaitAll();
+        parallel.settingsMayHaveChanged(); // whatever runs next may change them
+        return any;
+    }
+
+    /** Runs {@code sql}, a {@code COPY … FROM STDIN} the reader just returned, with its data, on {@code connection}. */
+    void load(Connection connection, SqlStatement sql, ScriptReader reader, boolean scs) throws IOException {
+        Optional<CopyTarget> target = CopyTarget.inspect(connection, sql.text(), scs);
+        boolean independent = target.map(CopyTarget::independent).orElse(false);
+        if ((!independent || parallel.loading(target.get().oid())) && awaitAll()) {
+            target = CopyTarget.inspect(connection, sql.text(), scs); // a load it waited for may have changed it
+            independent = target.map(CopyTarget::independent).orElse(false);
+        }
+        InputStream data = reader.copyData();
+        if (independent && parallel.enabled()) {
+            byte[] buffered = data.readNBytes(ParallelCopies.MAX_BUFFERED + 1);
+            if (buffered.length <= ParallelCopies.MAX_BUFFERED
+                    && parallel.submit(connection, sql, reader.copyDataLine(), target.get(), buffered)) {
+                return;
+            }
+            data = new SequenceInputStream(new ByteArrayInputStream(buffered), data);
+        }
+        if (!independent) {
+            parallel.settingsMayHaveChanged(); // triggers or defaults may run anything
+        }
+        try (Statement statement = connection.createStatement();
+                InputStream stream = data) {
+            statement.setEscapeProcessing(false);
+            boolean truncated = target.filter(CopyTarget::truncatable)
+                    .map(t -> beginWithTruncate(statement, t.table()))
+                    .orElse(false);
+            boolean done = false;
+            try {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql.text(), stream, 1 << 16);
+                if (truncated) {
+                    statement.execute("COMMIT");
+                }
+                done = true;
+            } finally {
+                if (truncated && !done) {
+                    rollbackQuietly(statement);
+                }
+            }
+        } catch (SQLException e) {
+            FixtureRestoreException failure = copyFailure(sql, reader.copyDataLine(), e);
+            try {
+                parallel.awaitAll(); // a load started earlier in the script may have failed first
+            } catch (FixtureRestoreException earlier) {
+                earlier.addSuppressed(failure);
+                throw earlier;
+            }
+            throw failure;
+        }
+    }
+
+    /** The failure of a COPY, at the line of the data row the server names (or of the statement). */
+    private FixtureRestoreException copyFailure(SqlStatement sql, int dataLine, SQLException e) {
+        int line = sql.line();
+        ServerErrorMessage server = e instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
+        if (server != null && server.getWhere() != null) {
+            Matcher matcher = COPY_LINE.matcher(server.getWhere());
+            if (matcher.find()) {
+                line = dataLine + Integer.parseInt(matcher.group(1)) - 1;
+            }
+        }
+        return failures.failure(sql, line, e);
+    }
+
+    /** {@code BEGIN; TRUNCATE ONLY table}; false (and nothing changed) if that fails. */
+    private static boolean beginWithTruncate(Statement statement, String table) {
+        try {
+            statement.execute("BEGIN; TRUNCATE ONLY " + table);
+            return true;
+        } catch (SQLException e) {
+            rollbackQuietly(statement);
+            return false;
+        }
+    }
+
+    private static void rollbackQuietly(Statement statement) {
+        try {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // the session is failing already; the error that matters is reported
+        }
+    }
+
+    /** Stops the worker sessions (cancelling loads still running: the restore is failing then). */
+    @Override
+    public void close() {
+        parallel.close();
+    }
+}
