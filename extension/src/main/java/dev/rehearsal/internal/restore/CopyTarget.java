@@ -26,7 +26,9 @@ import org.postgresql.core.TransactionState;
  *
  * <p><b>Independent</b>: loading the table cannot depend on, or change, anything but the table itself, so it may run
  * on another session at the same time as other such loads ({@link ParallelCopies}): it may be truncated (see above),
- * is a permanent table without rules and without foreign keys of its own, and the COPY lists every column that is not
+ * is a permanent table without rules and without foreign keys of its own, no CHECK constraint of it or of a domain of
+ * its columns calls a user-defined function that is not immutable (one that reads another table, which PostgreSQL
+ * does not support but people write, would see that table half loaded), and the COPY lists every column that is not
  * generated, so no default (a sequence's {@code nextval}, say) is evaluated. pg_dump's COPY statements are like
  * that.
  *
@@ -61,6 +63,12 @@ record CopyTarget(long oid, String table, boolean truncatable, boolean independe
                         + parsed.get().columns();
         String independent = "c.relpersistence <> 't' AND NOT c.relhasrules"
                 + " AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'f')"
+                + " AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k"
+                + " JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass"
+                + " AND d.objid = k.oid AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass"
+                + " JOIN pg_catalog.pg_proc f ON f.oid = d.refobjid AND f.oid >= 16384 AND f.provolatile <> 'i'"
+                + " WHERE k.contype = 'c' AND (k.conrelid = c.oid OR k.contypid IN (SELECT a.atttypid"
+                + " FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped)))"
                 + " AND " + columns;
         String check = "SELECT c.oid, " + truncatable + ", " + independent
                 + " FROM pg_catalog.pg_class c WHERE c.oid = " + QUOTE + table + QUOTE + "::pg_catalog.regclass";

@@ -53,6 +53,21 @@ class ArchiveRestoreTest {
     }
 
     @Test
+    void a_failing_insert_of_insert_style_data_is_named_although_the_inserts_go_many_per_query() {
+        try (TestDatabase db = TestPostgres.newDatabase()) {
+            assertThatThrownBy(() ->
+                            restoreNatively(db, archive("broken-check-inserts.custom"), RoleHandling.CREATE_MISSING))
+                    .isInstanceOf(FixtureRestoreException.class)
+                    .hasMessageContaining("(TABLE DATA public child), loading table public.child\n"
+                            + "    INSERT INTO public.child VALUES (10, 1);\n")
+                    .hasMessageNotContaining("VALUES (11, 2)")
+                    .hasMessageContaining("ERROR 23514: new row for relation \"child\" violates check constraint"
+                            + " \"child_parent_id_check\"");
+            assertThat(value(db, "SELECT count(*) FROM public.child")).isEqualTo("0");
+        }
+    }
+
+    @Test
     void a_table_load_failing_on_a_parallel_session_is_reported_like_a_serial_one() throws IOException {
         Path path = archive("broken-check.custom");
         try (TestDatabase db = TestPostgres.newDatabase();
@@ -66,6 +81,31 @@ class ArchiveRestoreTest {
             // nothing of the post-data section ran
             assertThat(value(db, "SELECT count(*) FROM pg_constraint WHERE conname = 'child_pkey'"))
                     .isEqualTo("0");
+            assertThat(value(db, "SELECT count(*) FROM pg_stat_activity WHERE datname = '" + db.name() + "'"))
+                    .isEqualTo("1");
+        }
+    }
+
+    @Test
+    void a_table_load_failing_on_a_worker_session_stops_the_restore_and_closes_the_workers() throws IOException {
+        // broken-check.custom's failing table depends on a function, so it loads on the main session after the
+        // others; here an event trigger of the target database makes a table without one fail on a worker
+        Path path = archive("rich.custom");
+        try (TestDatabase db = TestPostgres.newDatabase();
+                Archive archive = Archives.open(path)) {
+            db.execute("CREATE FUNCTION public.sabotage() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN"
+                    + " IF EXISTS (SELECT FROM pg_event_trigger_ddl_commands() WHERE command_tag = 'CREATE TABLE'"
+                    + " AND object_identity = 'app.\"Order\"') THEN"
+                    + " ALTER TABLE app.\"Order\" ADD CONSTRAINT sabotage CHECK (false) NOT VALID; END IF; END $$");
+            db.execute("CREATE EVENT TRIGGER sabotage ON ddl_command_end EXECUTE FUNCTION public.sabotage()");
+            assertThatThrownBy(() -> ArchiveRestorer.restore(
+                            archive, db.server(), db.name(), RestoreOptions.defaults(), "backups/rich.custom", 2))
+                    .isInstanceOf(FixtureRestoreException.class)
+                    .hasMessageContaining("Restoring backups/rich.custom failed at TOC entry ")
+                    .hasMessageContaining("(TABLE DATA app Order), loading table app.Order")
+                    .hasMessageContaining(
+                            "ERROR 23514: new row for relation \"Order\" violates check constraint" + " \"sabotage\"");
+            assertThat(value(db, "SELECT count(*) FROM app.\"Order\"")).isEqualTo("0");
             assertThat(value(db, "SELECT count(*) FROM pg_stat_activity WHERE datname = '" + db.name() + "'"))
                     .isEqualTo("1");
         }

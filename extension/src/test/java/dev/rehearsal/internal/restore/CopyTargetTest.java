@@ -117,19 +117,22 @@ class CopyTargetTest {
     @Test
     void independent_tables_load_on_a_worker_session_with_the_scripts_settings() {
         Assumptions.assumeTrue(ParallelCopies.WORKERS > 0, "one core: no worker sessions");
+        String pid = "pid int GENERATED ALWAYS AS (public.loaded_by(id)) STORED";
         String script = String.join(
                 "\n",
                 "CREATE SCHEMA s;",
-                "CREATE TABLE public.sessions (what text, pid int);",
-                "CREATE FUNCTION public.noted(what text) RETURNS boolean LANGUAGE sql"
-                        + " AS $$INSERT INTO public.sessions VALUES (what, pg_backend_pid()) RETURNING true$$;",
-                "CREATE TABLE s.days (id int PRIMARY KEY, day date, CHECK (public.noted('days')));",
-                "CREATE TABLE s.things (id int, name text DEFAULT 'unnamed', CHECK (public.noted('things')));",
+                "CREATE FUNCTION public.loaded_by(int) RETURNS int IMMUTABLE LANGUAGE sql"
+                        + " AS 'SELECT pg_backend_pid()'; -- not immutable at all: it tells the session",
+                "CREATE TABLE public.main_session AS SELECT pg_backend_pid() AS pid;",
+                "CREATE TABLE s.days (id int PRIMARY KEY, day date, " + pid + ");",
+                "CREATE TABLE s.things (id int, name text DEFAULT 'unnamed', " + pid + ");",
                 "CREATE TABLE s.parents (id int PRIMARY KEY);",
-                "CREATE TABLE s.referencing (id int REFERENCES s.parents, CHECK (public.noted('referencing')));",
+                "CREATE TABLE s.referencing (id int REFERENCES s.parents, " + pid + ");",
+                "CREATE FUNCTION public.parent_exists(int) RETURNS boolean STABLE LANGUAGE sql"
+                        + " AS 'SELECT EXISTS (SELECT FROM s.parents WHERE id = $1)';",
+                "CREATE TABLE s.checked (id int CHECK (public.parent_exists(id)), " + pid + ");",
                 "SET search_path = s;",
                 "SET datestyle = 'ISO, DMY';",
-                "INSERT INTO public.sessions VALUES ('main', pg_backend_pid());",
                 "COPY days (id, day) FROM stdin;",
                 "1\t01/02/2020",
                 "2\t31/12/1999",
@@ -143,20 +146,25 @@ class CopyTargetTest {
                 "COPY referencing (id) FROM stdin;",
                 "1",
                 "\\.",
+                "COPY checked (id) FROM stdin;",
+                "1",
+                "\\.",
                 "");
         try (TestDatabase db = TestPostgres.newDatabase()) {
             restoreText(db, dir, script);
-            assertThat(rows(db, "SELECT id, day FROM s.days ORDER BY id"))
-                    .containsExactly("1|2020-02-01", "2|1999-12-31");
-            assertThat(rows(db, "SELECT id, name FROM s.things")).containsExactly("1|one");
-            assertThat(rows(db, "SELECT id FROM s.referencing")).containsExactly("1");
-            String main = value(db, "SELECT pid FROM public.sessions WHERE what = 'main'");
-            assertThat(rows(db, "SELECT DISTINCT what FROM public.sessions WHERE pid <> " + main + " ORDER BY 1"))
-                    .as("loaded on another session than the script's")
-                    .containsExactly("days", "things");
-            assertThat(rows(db, "SELECT DISTINCT what FROM public.sessions WHERE pid = " + main + " ORDER BY 1"))
+            String main = value(db, "SELECT pid FROM public.main_session");
+            assertThat(rows(db, "SELECT id, day, pid = " + main + " FROM s.days ORDER BY id"))
+                    .as("loaded on a worker session, with the script's datestyle and search_path")
+                    .containsExactly("1|2020-02-01|f", "2|1999-12-31|f");
+            assertThat(rows(db, "SELECT id, name, pid = " + main + " FROM s.things"))
+                    .containsExactly("1|one|f");
+            assertThat(rows(db, "SELECT id, pid = " + main + " FROM s.referencing"))
                     .as("a table with a foreign key loads on the script's session")
-                    .containsExactly("main", "referencing");
+                    .containsExactly("1|t");
+            assertThat(rows(db, "SELECT id, pid = " + main + " FROM s.checked"))
+                    .as("a table whose CHECK calls a function that reads other tables loads on the script's session,"
+                            + " after the loads before it")
+                    .containsExactly("1|t");
         }
     }
 

@@ -14,7 +14,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>loads are handed to the workers as the plan reaches them, the largest of consecutive loads first (their
- *       stored size, like {@code _PrepParallelRestore()}), so that the longest load starts at once;
+ *       stored size, like {@code _PrepParallelRestore()}), so that the longest load starts at once; but a table that
+ *       depends on a function (a CHECK constraint calling one, which may read other tables) loads on the main
+ *       session after every load before it, as in a serial restore;
  *   <li>an index or a primary key, unique or exclusion constraint whose table is still loading (pg_restore's {@code
  *       repoint_table_dependencies()}) is put off, and the main session goes on with the entries after it that do
  *       not depend on it: on a dump with one large table, the other tables' indexes are built while it loads;
@@ -45,10 +47,12 @@ final class RestoreSchedule {
         for (RestorePlan.Step step : order) {
             boolean blocked = holding || dependsOnAny(step.entry(), putOffIds);
             if (parallel && RestoreWorkers.isParallelLoad(step) && !blocked) {
-                workers.submit(step);
-                continue;
-            }
-            if (step.pass() != RestorePlan.Pass.MAIN) {
+                if (!dependsOnFunction(step.entry(), plan)) {
+                    workers.submit(step);
+                    continue;
+                }
+                workers.awaitAll();
+            } else if (step.pass() != RestorePlan.Pass.MAIN) {
                 runPutOff(putOff, putOffIds, steps, session, workers);
                 holding = false;
                 workers.awaitAll();
@@ -86,6 +90,42 @@ final class RestoreSchedule {
             return false;
         }
         return section != TocSection.POST_DATA || !(desc.equals("INDEX") || desc.equals("CONSTRAINT"));
+    }
+
+    /**
+     * Whether the table a TABLE DATA entry loads depends on a function, directly or through a domain of its
+     * columns: a CHECK constraint or a generated column calls it.
+     */
+    private static boolean dependsOnFunction(TocEntry tableData, RestorePlan plan) {
+        for (int tableId : tableData.dependencies()) {
+            TocEntry table = plan.entry(tableId);
+            if (table == null || !table.desc().equals("TABLE")) {
+                continue;
+            }
+            for (int id : table.dependencies()) {
+                TocEntry used = plan.entry(id);
+                if (used != null && isFunctionOrDomainWithFunction(used, plan)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFunctionOrDomainWithFunction(TocEntry entry, RestorePlan plan) {
+        if (entry.desc().equals("FUNCTION")) {
+            return true;
+        }
+        if (!entry.desc().equals("DOMAIN")) {
+            return false;
+        }
+        for (int id : entry.dependencies()) {
+            TocEntry used = plan.entry(id);
+            if (used != null && used.desc().equals("FUNCTION")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void putOff(RestorePlan.Step step, List<RestorePlan.Step> putOff, Set<Integer> putOffIds) {
