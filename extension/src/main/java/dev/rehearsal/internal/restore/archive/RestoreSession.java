@@ -181,20 +181,72 @@ final class RestoreSession implements AutoCloseable {
         }
     }
 
-    /** Runs the statements of INSERT-style table data ({@code pg_dump --inserts}) in one transaction. */
+    /** At most this many INSERT statements of table data go to the server in one query. */
+    static final int INSERTS_PER_QUERY = 1000;
+
+    /**
+     * Runs the statements of INSERT-style table data ({@code pg_dump --inserts}) in one transaction, up to {@link
+     * #INSERTS_PER_QUERY} per query. If one fails, the transaction is rolled back and the data read again and sent
+     * one statement at a time, so that the failure names the statement.
+     */
     void insertData(TocEntry entry, InputStream data) {
-        try (RestoreInserts inserts = new RestoreInserts(context.toUtf8(data), context.standardConformingStrings())) {
-            inTransaction(entry, () -> {
-                for (String sql = inserts.next(); sql != null; sql = inserts.next()) {
-                    try {
-                        executeRaw(sql);
-                    } catch (SQLException e) {
-                        throw context.failure(entry, sql, "loading table " + context.tableName(entry), e);
+        try {
+            try (RestoreInserts inserts =
+                    new RestoreInserts(context.toUtf8(data), context.standardConformingStrings())) {
+                inTransaction(entry, () -> insertBatches(inserts));
+                return;
+            } catch (BatchFailed e) {
+                // rolled back; find the failing statement below
+            }
+            try (InputStream again = context.archive().openData(entry);
+                    RestoreInserts inserts =
+                            new RestoreInserts(context.toUtf8(again), context.standardConformingStrings())) {
+                inTransaction(entry, () -> {
+                    for (String sql = inserts.next(); sql != null; sql = inserts.next()) {
+                        try {
+                            executeRaw(sql);
+                        } catch (SQLException e) {
+                            throw context.failure(entry, sql, "loading table " + context.tableName(entry), e);
+                        }
                     }
-                }
-            });
+                });
+            }
         } catch (IOException e) {
             throw context.failure(entry, entry.desc(), "reading the data of " + context.tableName(entry), e);
+        }
+    }
+
+    private void insertBatches(RestoreInserts inserts) throws IOException {
+        StringBuilder query = new StringBuilder();
+        int count = 0;
+        for (String sql = inserts.next(); sql != null; sql = inserts.next()) {
+            query.append(sql).append(sql.endsWith(";") ? "\n" : "\n;\n");
+            if (++count == INSERTS_PER_QUERY || query.length() >= 1 << 20) {
+                sendBatch(query);
+                count = 0;
+            }
+        }
+        sendBatch(query);
+    }
+
+    private void sendBatch(StringBuilder query) {
+        if (query.length() == 0) {
+            return;
+        }
+        try {
+            executeRaw(query.toString());
+        } catch (SQLException e) {
+            throw new BatchFailed(e);
+        }
+        query.setLength(0);
+    }
+
+    /** A query of several INSERT statements failed; which one is found by sending them one at a time. */
+    private static final class BatchFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BatchFailed(SQLException cause) {
+            super(cause);
         }
     }
 
