@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes the benchmark's input once (≈300 MB database): pgbench scale 20 plus Pagila, in a throw-away PostgreSQL 15,
-# dumped by pg_dump 15 as a gzip-compressed plain script (bench.sql.gz) and a custom archive (bench.custom).
+# dumped by pg_dump 15 as a gzip-compressed plain script (bench.sql.gz) and a custom archive (bench.custom), and the
+# same without the pgbench data as an INSERT-style plain script (pg_dump --inserts: bench-inserts.sql.gz).
 # Output: $BENCH_DATA (default bench/target/data). Needs the PostgreSQL 15 binaries (PG_BIN).
 set -euo pipefail
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -10,7 +11,8 @@ PAGILA=$HERE/../samples/fixtures/pagila
 PORT=${PG_PORT:-54931}
 SCALE=${BENCH_SCALE:-20}
 [ -x "$PG_BIN/pg_dump" ] || { echo "PostgreSQL 15 binaries not found in $PG_BIN (set PG_BIN)" >&2; exit 1; }
-if [ -s "$OUT/bench.sql.gz" ] && [ -s "$OUT/bench.custom" ] && [ "$(cat "$OUT/scale" 2>/dev/null)" = "$SCALE" ]; then
+if [ -s "$OUT/bench.sql.gz" ] && [ -s "$OUT/bench.custom" ] && [ -s "$OUT/bench-inserts.sql.gz" ] \
+    && [ "$(cat "$OUT/scale" 2>/dev/null)" = "$SCALE" ]; then
     echo "Benchmark input already in $OUT"; exit 0
 fi
 mkdir -p "$OUT"
@@ -38,5 +40,7 @@ gunzip -c "$PAGILA/pagila-data.sql.gz" | "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1
 "$PG_BIN/psql" -X -q -d bench -At -c "SELECT 'database size: ' || pg_size_pretty(pg_database_size('bench'))"
 "$PG_BIN/pg_dump" -Fp -d bench | gzip -6 > "$OUT/bench.sql.gz.tmp" && mv "$OUT/bench.sql.gz.tmp" "$OUT/bench.sql.gz"
 "$PG_BIN/pg_dump" -Fc -d bench -f "$WORK/bench.custom" && cp "$WORK/bench.custom" "$OUT/bench.custom"
+"$PG_BIN/pg_dump" -Fp --inserts --exclude-table-data='public.pgbench_*' -d bench | gzip -6 > "$OUT/bench-inserts.sql.gz.tmp" \
+    && mv "$OUT/bench-inserts.sql.gz.tmp" "$OUT/bench-inserts.sql.gz"
 echo "$SCALE" > "$OUT/scale"
 ls -l "$OUT"

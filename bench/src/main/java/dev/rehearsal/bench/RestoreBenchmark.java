@@ -7,6 +7,7 @@ import dev.rehearsal.internal.restore.Restorer;
 import dev.rehearsal.internal.server.EmbeddedPostgresProvider;
 import dev.rehearsal.spi.PostgresServer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,12 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.postgresql.util.DriverInfo;
 
 /**
  * Restores the same files into the same server with Rehearsal and with the native tools, side by side, and prints
  * the median wall time of each and the ratios: Rehearsal vs {@code gunzip | psql} for the plain script, vs {@code
- * pg_restore} and {@code pg_restore -j 2} for the custom archive. Each run restores into a fresh database; the
- * tools take turns so that caches favour none. Run it with {@code bench/run.sh}.
+ * pg_restore} and {@code pg_restore -j 2} for the custom archive, and (when given, without a target) vs {@code
+ * gunzip | psql} for an INSERT-style plain script. Each run restores into a fresh database; the tools take turns so
+ * that caches favour none. Run it with {@code bench/run.sh}.
  */
 public final class RestoreBenchmark {
 
@@ -38,25 +41,38 @@ public final class RestoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
-            System.err.println("usage: RestoreBenchmark <plain.sql.gz> <archive.custom> <repetitions> <pg_bin>");
+            System.err.println(
+                    "usage: RestoreBenchmark <plain.sql.gz> <archive.custom> <repetitions> <pg_bin> [inserts.sql.gz]");
             System.exit(2);
         }
         Path plain = Path.of(args[0]).toAbsolutePath();
         Path custom = Path.of(args[1]).toAbsolutePath();
         int repetitions = Integer.parseInt(args[2]);
         Path pgBin = Path.of(args[3]);
+        Path inserts = args.length > 4 ? Path.of(args[4]).toAbsolutePath() : null;
         try (PostgresServer server = new EmbeddedPostgresProvider(Settings.fromSystem()).start()) {
             RestoreBenchmark bench = new RestoreBenchmark(server, pgBin);
             System.out.printf(
                     Locale.ROOT,
-                    "Server: %s %s; plain %s (%d MB), custom %s (%d MB); %d repetitions, median wall time%n",
+                    "Server: %s %s; plain %s (%d MB), custom %s (%d MB)%s; %d repetitions, median wall time%n",
                     server.providerName(),
                     server.version(),
                     plain.getFileName(),
                     Files.size(plain) >> 20,
                     custom.getFileName(),
                     Files.size(custom) >> 20,
+                    inserts == null
+                            ? ""
+                            : ", inserts " + inserts.getFileName() + " (" + (Files.size(inserts) >> 20) + " MB)",
                     repetitions);
+            System.out.printf(
+                    Locale.ROOT,
+                    "Tools: %s, %s; Java %s; PgJDBC %s; %d cores%n",
+                    toolVersion(pgBin.resolve("psql")),
+                    toolVersion(pgBin.resolve("pg_restore")),
+                    System.getProperty("java.version"),
+                    DriverInfo.DRIVER_VERSION,
+                    Runtime.getRuntime().availableProcessors());
             Map<String, Run> runs = new LinkedHashMap<>();
             runs.put("Rehearsal, plain", db -> bench.rehearsal(plain, db));
             runs.put(
@@ -72,6 +88,13 @@ public final class RestoreBenchmark {
                     "pg_restore -j 2",
                     db -> bench.shell("'" + pgBin.resolve("pg_restore") + "' --exit-on-error -j 2 -d '" + db + "' '"
                             + custom + "'"));
+            if (inserts != null) {
+                runs.put("Rehearsal, inserts", db -> bench.rehearsal(inserts, db));
+                runs.put(
+                        "psql, inserts",
+                        db -> bench.shell("gunzip -c '" + inserts + "' | '" + pgBin.resolve("psql")
+                                + "' -X -q -v ON_ERROR_STOP=1 -d '" + db + "' > /dev/null"));
+            }
             Map<String, List<Duration>> times = new LinkedHashMap<>();
             for (int i = 0; i < repetitions; i++) {
                 for (Map.Entry<String, Run> run : runs.entrySet()) {
@@ -89,19 +112,29 @@ public final class RestoreBenchmark {
             ratio(median, "Rehearsal, plain", "gunzip | psql", 1.0);
             ratio(median, "Rehearsal, custom", "pg_restore", 1.0);
             ratio(median, "Rehearsal, custom", "pg_restore -j 2", 1.2);
+            if (inserts != null) {
+                ratio(median, "Rehearsal, inserts", "psql, inserts", 0);
+            }
         }
     }
 
+    /** Prints {@code ours / theirs}, and whether it meets {@code target} (none when 0). */
     private static void ratio(Map<String, Double> median, String ours, String theirs, double target) {
         double ratio = median.get(ours) / median.get(theirs);
-        System.out.printf(
-                Locale.ROOT,
-                "%-18s / %-16s = %5.2fx (target <= %.1fx: %s)%n",
-                ours,
-                theirs,
-                ratio,
-                target,
-                ratio <= target ? "met" : "NOT met");
+        String verdict = target == 0
+                ? "(no target)"
+                : String.format(Locale.ROOT, "(target <= %.1fx: %s)", target, ratio <= target ? "met" : "NOT met");
+        System.out.printf(Locale.ROOT, "%-18s / %-16s = %5.2fx %s%n", ours, theirs, ratio, verdict);
+    }
+
+    /** What {@code tool --version} prints, e.g. {@code pg_restore (PostgreSQL) 15.14 (Debian 15.14-0+deb12u1)}. */
+    private static String toolVersion(Path tool) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(tool.toString(), "--version")
+                .redirectErrorStream(true)
+                .start();
+        String version = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        process.waitFor();
+        return version;
     }
 
     @FunctionalInterface
