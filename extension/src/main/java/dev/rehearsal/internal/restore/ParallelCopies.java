@@ -42,10 +42,10 @@ import org.postgresql.PGConnection;
 final class ParallelCopies implements AutoCloseable {
 
     /** COPY data up to this size is loaded on a worker session; larger data streams on the main session. */
-    static final int MAX_BUFFERED = 16 << 20;
+    static final int MAX_BUFFERED = 8 << 20;
 
     /** How much COPY data may wait for a worker session at once. */
-    static final int MAX_QUEUED = 64 << 20;
+    static final int MAX_QUEUED = 32 << 20;
 
     /** Worker sessions: one per core beyond the main session's, at most three, none on a single core. */
     static final int WORKERS = Math.max(0, Math.min(3, Runtime.getRuntime().availableProcessors() - 1));
