@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.postgresql.PGConnection;
 
 /**
@@ -68,6 +69,7 @@ final class ParallelCopies implements AutoCloseable {
     private final Map<Long, Load> inFlight = new LinkedHashMap<>();
     private final List<Worker> sessions = Collections.synchronizedList(new ArrayList<>());
     private final Semaphore queued = new Semaphore(MAX_QUEUED);
+    private final AtomicInteger busy = new AtomicInteger();
     private volatile boolean failed;
     private ExecutorService executor;
     private boolean settingsChanged = true;
@@ -102,20 +104,8 @@ final class ParallelCopies implements AutoCloseable {
      */
     boolean submit(Connection main, SqlStatement copy, int dataLine, CopyTarget target, byte[] data) {
         rethrowFailures(false);
-        if (settingsChanged) {
-            try {
-                settings = sessionSettings(main);
-            } catch (SQLException e) {
-                return false;
-            }
-            settingsChanged = false;
-        }
-        if (executor == null) {
-            executor = Executors.newFixedThreadPool(workers, runnable -> {
-                Thread thread = new Thread(runnable, "rehearsal-copy-" + database);
-                thread.setDaemon(true);
-                return thread;
-            });
+        if (!readSettings(main)) {
+            return false;
         }
         try {
             queued.acquire(data.length);
@@ -124,19 +114,69 @@ final class ParallelCopies implements AutoCloseable {
             throw failures.copyFailed(copy, dataLine, new SQLException("interrupted", e));
         }
         List<Setting> wanted = settings;
-        inFlight.put(target.oid(), new Load(copy, dataLine, executor.submit(() -> {
+        start(target.oid(), copy, dataLine, () -> {
+            try {
+                worker().load(wanted, copy, target, data);
+            } finally {
+                queued.release(data.length);
+            }
+        });
+        return true;
+    }
+
+    /**
+     * Runs {@code sql}, an index build on the table with {@code oid} ({@link IndexBuild}), on a worker session with
+     * the settings {@code main} has, if one is idle; false (nothing done) otherwise.
+     */
+    boolean submitIndexBuild(Connection main, SqlStatement sql, long oid) {
+        rethrowFailures(false);
+        if (busy.get() >= workers || !readSettings(main)) {
+            return false;
+        }
+        List<Setting> wanted = settings;
+        start(oid, sql, sql.line(), () -> worker().run(wanted, sql));
+        return true;
+    }
+
+    /** Work for a worker session. */
+    private interface Task {
+        void run() throws SQLException, IOException;
+    }
+
+    private void start(long oid, SqlStatement sql, int dataLine, Task task) {
+        if (executor == null) {
+            executor = Executors.newFixedThreadPool(workers, runnable -> {
+                Thread thread = new Thread(runnable, "rehearsal-copy-" + database);
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        busy.incrementAndGet();
+        inFlight.put(oid, new Load(sql, dataLine, executor.submit(() -> {
             try {
                 if (!failed) {
-                    worker().load(wanted, copy, target, data);
+                    task.run();
                 }
             } catch (SQLException | IOException | RuntimeException e) {
                 failed = true;
                 throw e;
             } finally {
-                queued.release(data.length);
+                busy.decrementAndGet();
             }
             return null;
         })));
+    }
+
+    /** Reads the main session's settings if they may have changed; false if that fails. */
+    private boolean readSettings(Connection main) {
+        if (settingsChanged) {
+            try {
+                settings = sessionSettings(main);
+            } catch (SQLException e) {
+                return false;
+            }
+            settingsChanged = false;
+        }
         return true;
     }
 
@@ -267,6 +307,19 @@ final class ParallelCopies implements AutoCloseable {
                     if (!done) {
                         statement.execute("ROLLBACK");
                     }
+                }
+            }
+        }
+
+        void run(List<Setting> settings, SqlStatement sql) throws SQLException {
+            if (!settings.equals(applied)) {
+                apply(settings);
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.setEscapeProcessing(false);
+                statement.execute(sql.text());
+                while (statement.getMoreResults() || statement.getUpdateCount() != -1) {
+                    // drain
                 }
             }
         }

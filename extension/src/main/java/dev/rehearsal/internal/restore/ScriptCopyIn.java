@@ -32,15 +32,23 @@ final class ScriptCopyIn implements AutoCloseable {
     /** Makes the failure of a statement, reported at a line. */
     @FunctionalInterface
     interface Failures {
-        FixtureRestoreException failure(SqlStatement sql, int line, Exception e);
+        FixtureRestoreException failure(SqlStatement sql, int line, Exception e, String note);
     }
+
+    /** Said of a statement that failed on a worker session. */
+    static final String ON_A_WORKER = "It ran on a second session alongside the script: COPYs and index builds of other"
+            + " tables that come after it in the script may have run too.";
 
     private final Failures failures;
     private final ParallelCopies parallel;
 
     ScriptCopyIn(PostgresServer server, String database, Failures failures) {
         this.failures = failures;
-        this.parallel = new ParallelCopies(server, database, ParallelCopies.WORKERS, this::copyFailure);
+        this.parallel = new ParallelCopies(
+                server,
+                database,
+                ParallelCopies.WORKERS,
+                (sql, dataLine, e) -> copyFailure(sql, dataLine, e, ON_A_WORKER));
     }
 
     /**
@@ -92,7 +100,7 @@ final class ScriptCopyIn implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            FixtureRestoreException failure = copyFailure(sql, reader.copyDataLine(), e);
+            FixtureRestoreException failure = copyFailure(sql, reader.copyDataLine(), e, null);
             try {
                 parallel.awaitAll(); // a load started earlier in the script may have failed first
             } catch (FixtureRestoreException earlier) {
@@ -103,8 +111,35 @@ final class ScriptCopyIn implements AutoCloseable {
         }
     }
 
+    /** Where an index build ({@link IndexBuild}) runs. */
+    enum IndexBuildPlace {
+        /** Handed to an idle worker session: done here. */
+        WORKER,
+        /** The worker sessions are busy with other tables: run it on the script's session now, without waiting. */
+        HERE,
+        /** Not an index build, or on a table still being worked on: wait for the workers, then run it as usual. */
+        AFTER_WORKERS
+    }
+
+    /**
+     * Decides where {@code sql} runs if it builds an index on one ordinary table, and hands it to an idle worker
+     * session if there is one. The script's session runs the builds the workers cannot take meanwhile, so that on a
+     * dump with one large table the other tables' indexes are built while its index is.
+     */
+    IndexBuildPlace indexBuild(Connection connection, SqlStatement sql, boolean scs) {
+        if (!parallel.enabled() || !CopyTarget.idle(connection)) {
+            return IndexBuildPlace.AFTER_WORKERS;
+        }
+        Optional<Long> table =
+                IndexBuild.table(sql.text(), scs).flatMap(name -> IndexBuild.ordinaryTable(connection, name));
+        if (table.isEmpty() || parallel.loading(table.get())) {
+            return IndexBuildPlace.AFTER_WORKERS;
+        }
+        return parallel.submitIndexBuild(connection, sql, table.get()) ? IndexBuildPlace.WORKER : IndexBuildPlace.HERE;
+    }
+
     /** The failure of a COPY, at the line of the data row the server names (or of the statement). */
-    private FixtureRestoreException copyFailure(SqlStatement sql, int dataLine, SQLException e) {
+    private FixtureRestoreException copyFailure(SqlStatement sql, int dataLine, SQLException e, String note) {
         int line = sql.line();
         ServerErrorMessage server = e instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
         if (server != null && server.getWhere() != null) {
@@ -113,7 +148,7 @@ final class ScriptCopyIn implements AutoCloseable {
                 line = dataLine + Integer.parseInt(matcher.group(1)) - 1;
             }
         }
-        return failures.failure(sql, line, e);
+        return failures.failure(sql, line, e, note);
     }
 
     /** {@code BEGIN; TRUNCATE ONLY table}; false (and nothing changed) if that fails. */

@@ -155,6 +155,16 @@ final class ScriptExecution implements AutoCloseable {
                     continue;
                 }
                 flushInserts();
+                if (kind == ScriptStatements.Kind.OTHER && decision.action() == StatementPolicy.Action.RUN) {
+                    ScriptCopyIn.IndexBuildPlace place = copies.indexBuild(connection, text, scs);
+                    if (place == ScriptCopyIn.IndexBuildPlace.WORKER) {
+                        continue;
+                    }
+                    if (place == ScriptCopyIn.IndexBuildPlace.HERE) {
+                        execute(text, false);
+                        continue;
+                    }
+                }
                 if (kind != ScriptStatements.Kind.COPY_FROM_STDIN) {
                     copies.awaitAll();
                 }
@@ -243,6 +253,11 @@ final class ScriptExecution implements AutoCloseable {
 
     /** The failure of {@code sql}, reported at {@code line}: the server's SQLSTATE, message, detail, hint, context. */
     FixtureRestoreException failure(SqlStatement sql, int line, Exception e) {
+        return failure(sql, line, e, null);
+    }
+
+    /** {@link #failure(SqlStatement, int, Exception)} with a note after the server's detail, hint and context. */
+    FixtureRestoreException failure(SqlStatement sql, int line, Exception e, String note) {
         ServerErrorMessage server = e instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
         String sqlState = e instanceof SQLException sqlException ? sqlException.getSQLState() : null;
         String message = e.getMessage();
@@ -255,6 +270,7 @@ final class ScriptExecution implements AutoCloseable {
                 detail = join(detail, "CONTEXT: " + server.getWhere());
             }
         }
+        detail = note == null ? detail : join(detail, note);
         return new FixtureRestoreException(
                 location, line, sql.text(), sqlState == null ? "?????" : sqlState, message, detail, e);
     }

@@ -190,7 +190,8 @@ class CopyTargetTest {
                     .isInstanceOf(FixtureRestoreException.class)
                     .hasMessageContaining("at script.sql:6")
                     .hasMessageContaining("COPY a (x) FROM stdin;")
-                    .hasMessageContaining("invalid input syntax for type integer: \"oops\"");
+                    .hasMessageContaining("invalid input syntax for type integer: \"oops\"")
+                    .hasMessageContaining(ScriptCopyIn.ON_A_WORKER);
             assertThat(value(db, "SELECT count(*) FROM a")).isEqualTo("0");
             assertThat(value(db, "SELECT to_regclass('after_the_data') IS NULL"))
                     .isEqualTo("t");
