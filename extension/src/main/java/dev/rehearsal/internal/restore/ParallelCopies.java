@@ -33,6 +33,9 @@ import org.postgresql.PGConnection;
  * statements run in the script's order, and only loads of different tables, none of which can see the others,
  * overlap; the database ends up as psql would leave it.
  *
+ * <p>The workers also take index builds of the post-data part ({@link IndexBuild}) when one of them is idle; while
+ * they run, the script's session builds the next ones on other tables ({@link ScriptCopyIn#indexBuild}).
+ *
  * <p>A worker session runs with the main session's settings ({@code search_path}, {@code role}, …, read from the
  * server when they may have changed, see {@link #settingsMayHaveChanged}). After a load fails no further load
  * starts; its failure is thrown by the next {@link #submit} or {@link #awaitAll}, as the failure of its COPY

@@ -21,7 +21,7 @@ import org.postgresql.util.ServerErrorMessage;
  * Runs a script's {@code COPY … FROM STDIN} with its data: into an empty table in a transaction that truncates it
  * first, so that the server skips the WAL ({@link CopyTarget}); the data of an independent table on a worker session
  * if it fits in memory ({@link ParallelCopies}), the script going on meanwhile. A failure names the line of the data
- * row the server rejected.
+ * row the server rejected. It also decides where the post-data index builds run ({@link #indexBuild}).
  *
  * <p>Not thread-safe: driven by the restoring thread only. Internal, not API.
  */
