@@ -81,7 +81,10 @@ public final class RehearsalExtension implements BeforeEachCallback, AfterEachCa
         return StoreSupport.computeIfAbsent(
                 context.getRoot().getStore(StoreSupport.NAMESPACE),
                 RunResources.class,
-                type -> new RunResources(Settings.withJunitParameters(context::getConfigurationParameter)),
+                type -> {
+                    JupiterVersion.check();
+                    return new RunResources(Settings.withJunitParameters(context::getConfigurationParameter));
+                },
                 RunResources.class);
     }
 }

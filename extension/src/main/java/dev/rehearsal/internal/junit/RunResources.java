@@ -11,10 +11,10 @@ import java.util.function.Supplier;
 
 /**
  * What one test run shares: the server (started lazily on first use) and its template cache. Lives in the root
- * {@code ExtensionContext.Store}, so JUnit closes it at the end of the run: templates are dropped, then the server
- * is stopped (the embedded provider also registers a shutdown hook for runs that end abruptly).
+ * {@code ExtensionContext.Store}, so JUnit closes it at the end of the run (a {@link StoreResource}: on every JUnit
+ * from 5.10 on): templates are dropped, then the server is stopped (the embedded provider also registers a shutdown hook for runs that end abruptly).
  */
-final class RunResources implements AutoCloseable {
+final class RunResources implements StoreResource {
     private final Settings settings;
     /** Fixtures resolved (found, hashed, sniffed) once per run: hashing a large backup per test would be slow. */
     private final Map<String, Fixture> fixtures = new ConcurrentHashMap<>();

@@ -1,0 +1,87 @@
+package dev.rehearsal.internal.junit;
+
+import static dev.rehearsal.internal.junit.EngineRuns.assertNothingLeftBehind;
+import static dev.rehearsal.internal.junit.EngineRuns.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearsal.RestoredDatabase;
+import dev.rehearsal.RestoredFrom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Every test's copy is dropped when its test ends, on every supported JUnit (CI runs this class on 5.10 and 6 as
+ * well as the default): JUnit before 5.13 closes only {@code Store.CloseableResource} values, so a plain {@code
+ * AutoCloseable} copy would stay on the server until the run ends.
+ */
+class StoreCleanupEngineTest {
+
+    static final List<String> COPIES_SEEN = Collections.synchronizedList(new ArrayList<>());
+
+    @Test
+    void each_of_four_writing_tests_sees_only_its_own_copy_on_the_server() throws Exception {
+        COPIES_SEEN.clear();
+        run(FourWritersTestCase.class)
+                .testEvents()
+                .assertStatistics(s -> s.started(4).succeeded(4));
+        assertThat(COPIES_SEEN)
+                .as("the Rehearsal copies on the server while each test ran (JUnit %s)", junitVersion())
+                .hasSize(4)
+                .allSatisfy(copies -> assertThat(copies).doesNotContain(","));
+        assertNothingLeftBehind();
+    }
+
+    private static String junitVersion() {
+        return String.valueOf(ExtensionContext.class.getPackage().getImplementationVersion());
+    }
+
+    @RestoredFrom("engine/shop.sql")
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class FourWritersTestCase {
+
+        private static void writeAndLook(RestoredDatabase db, String name) {
+            db.execute("INSERT INTO \"Customer\" (name) VALUES (?)", name);
+            assertThat(db.query("SELECT count(*) FROM \"Customer\" WHERE name LIKE 'writer-%'")
+                            .singleValue())
+                    .as("rows written by earlier tests are not visible")
+                    .isEqualTo(1L);
+            // Copies are connectable; templates are not. Only this test's copy may exist now.
+            Object copies = db.query("SELECT string_agg(datname, ',' ORDER BY datname) FROM pg_database"
+                            + " WHERE datallowconn AND datname LIKE 'rehearsal\\_%'"
+                            + " AND datname NOT LIKE 'rehearsal\\_test\\_%'")
+                    .singleValue();
+            assertThat(copies).as("Rehearsal's copies on the server").isEqualTo(db.databaseName());
+            COPIES_SEEN.add(String.valueOf(copies));
+        }
+
+        @Test
+        @Order(1)
+        void first(RestoredDatabase db) {
+            writeAndLook(db, "writer-1");
+        }
+
+        @Test
+        @Order(2)
+        void second(RestoredDatabase db) {
+            writeAndLook(db, "writer-2");
+        }
+
+        @Test
+        @Order(3)
+        void third(RestoredDatabase db) {
+            writeAndLook(db, "writer-3");
+        }
+
+        @Test
+        @Order(4)
+        void fourth(RestoredDatabase db) {
+            writeAndLook(db, "writer-4");
+        }
+    }
+}
