@@ -34,6 +34,27 @@ public final class Settings {
     public static final String CACHE_DIR = "rehearsal.cache.dir";
 
     /**
+     * How long templates live (env {@code REHEARSAL_CACHE_MODE}): {@code persistent} (default: the embedded server's
+     * data directory and its restored and migrated templates stay in the cache directory between runs), {@code run}
+     * (templates live as long as the JVM) or {@code off} (no template is shared: every test restores and migrates
+     * its own database).
+     */
+    public static final String CACHE_MODE = "rehearsal.cache.mode";
+
+    /**
+     * The size bound of the persistent templates (env {@code REHEARSAL_CACHE_MAX_SIZE}), e.g. {@code 10GB},
+     * {@code 500MB}; default {@code 10GB}. Least recently used templates are dropped at start beyond it.
+     */
+    public static final String CACHE_MAX_SIZE = "rehearsal.cache.max-size";
+
+    /**
+     * Which test databases outlive their test (env {@code REHEARSAL_KEEP}): {@code on-failure} (default), {@code
+     * never} or {@code always}. Kept databases of the embedded provider stay in the persistent data directory until
+     * the next run starts.
+     */
+    public static final String KEEP = "rehearsal.keep";
+
+    /**
      * {@code uid:gid} the embedded server runs as when the JVM runs as root (env {@code REHEARSAL_EMBEDDED_RUN_AS});
      * default {@code 65534:65534} (nobody).
      */

@@ -1,6 +1,7 @@
 package dev.rehearsal.internal.junit;
 
 import dev.rehearsal.RestoredDatabase;
+import dev.rehearsal.internal.cache.CacheSettings;
 import dev.rehearsal.internal.config.Settings;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -38,8 +39,14 @@ public final class RehearsalExtension implements BeforeEachCallback, AfterEachCa
     public void afterEach(ExtensionContext context) {
         PreparedDatabase database = context.getStore(StoreSupport.NAMESPACE)
                 .get(new TestDatabaseKey(context.getUniqueId()), PreparedDatabase.class);
-        if (database != null && context.getExecutionException().isPresent()) {
-            String note = database.keep();
+        if (database == null) {
+            return;
+        }
+        boolean failed = context.getExecutionException().isPresent();
+        CacheSettings.Keep keep = resources(context).cacheSettings().keep();
+        if (keep == CacheSettings.Keep.ALWAYS || (failed && keep == CacheSettings.Keep.ON_FAILURE)) {
+            String note = database.keep(
+                    failed ? "of the failed test" : "of " + context.getDisplayName() + " (rehearsal.keep=always)");
             context.publishReportEntry(
                     "rehearsal.keptDatabase", database.database().jdbcUrl());
             System.err.println(note);

@@ -22,14 +22,19 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A PostgreSQL server started from the embedded binaries; {@link #close()} stops it and deletes its files. */
+/**
+ * A PostgreSQL server started from the embedded binaries. In {@code run} cache mode the server is this JVM's own:
+ * {@link #close()} stops it and deletes its files. In {@code persistent} mode it is the cache directory's shared
+ * server ({@link SharedCluster}): {@link #close()} detaches, and the last JVM to leave stops it.
+ */
 final class EmbeddedPostgresServer implements PostgresServer {
     private static final String SUPERUSER = "postgres";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final int MAX_SOCKET_PATH = 100;
 
     private final Path directory;
-    private final Process process;
+    private final Runnable stopper;
+    private final SharedCluster cluster;
     private final int port;
     private final String password;
     private final String version;
@@ -38,8 +43,17 @@ final class EmbeddedPostgresServer implements PostgresServer {
     private final Thread shutdownHook;
 
     private EmbeddedPostgresServer(Path directory, Process process, int port, String password) {
+        this(directory, port, password, null, () -> {
+            StaleServers.stop(process.toHandle(), Duration.ofSeconds(15));
+            EmbeddedBinaries.deleteRecursively(directory);
+        });
+    }
+
+    /** A server of {@code cluster} (or, with a {@code null} cluster, this JVM's own), closed by {@code stopper}. */
+    EmbeddedPostgresServer(Path directory, int port, String password, SharedCluster cluster, Runnable stopper) {
         this.directory = directory;
-        this.process = process;
+        this.stopper = stopper;
+        this.cluster = cluster;
         this.port = port;
         this.password = password;
         this.shutdownHook = new Thread(this::close, "rehearsal-embedded-postgres-shutdown");
@@ -50,6 +64,10 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     static EmbeddedPostgresServer start(Settings settings, ClassLoader loader) {
+        if (dev.rehearsal.internal.cache.CacheSettings.of(settings).mode()
+                == dev.rehearsal.internal.cache.CacheSettings.Mode.PERSISTENT) {
+            return SharedCluster.attach(settings, loader);
+        }
         RunAs runAs = RunAs.detect(settings);
         Path cache = settings.cacheDirectory();
         runAs.checkReachable(cache);
@@ -101,7 +119,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
         }
     }
 
-    private static void initdb(Path install, Path directory, RunAs runAs, String password) throws IOException {
+    static void initdb(Path install, Path directory, RunAs runAs, String password) throws IOException {
         Path data = directory.resolve("data");
         Files.createDirectories(data);
         runAs.own(data);
@@ -138,7 +156,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
         }
     }
 
-    private static Path socketDirectory(Path directory, RunAs runAs) throws IOException {
+    static Path socketDirectory(Path directory, RunAs runAs) throws IOException {
         Path socket = directory.resolve("socket");
         if (socket.toString().length() + 20 > MAX_SOCKET_PATH) {
             socket = Files.createTempDirectory("rehearsal-sock");
@@ -149,7 +167,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
         return socket;
     }
 
-    private static Process launch(Path install, Path directory, Path socket, RunAs runAs, int port) throws IOException {
+    static Process launch(Path install, Path directory, Path socket, RunAs runAs, int port) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 install.resolve("bin/postgres").toString(),
                 "-D",
@@ -159,19 +177,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
                 "-k",
                 socket.toString(),
                 "-F"));
-        for (String setting : List.of(
-                "listen_addresses=127.0.0.1",
-                "synchronous_commit=off",
-                "full_page_writes=off",
-                "wal_level=minimal",
-                "max_wal_senders=0",
-                "max_connections=300",
-                "shared_buffers=128MB",
-                "maintenance_work_mem=256MB",
-                "max_wal_size=2GB",
-                "checkpoint_timeout=30min",
-                "timezone=UTC",
-                "log_min_messages=warning")) {
+        for (String setting : SETTINGS) {
             command.add("-c");
             command.add(setting);
         }
@@ -182,7 +188,22 @@ final class EmbeddedPostgresServer implements PostgresServer {
                 .start();
     }
 
-    private static void awaitReady(Process process, Path directory, int port, String password) {
+    /** The server settings (part of the persistent data directory's key). */
+    static final List<String> SETTINGS = List.of(
+            "listen_addresses=127.0.0.1",
+            "synchronous_commit=off",
+            "full_page_writes=off",
+            "wal_level=minimal",
+            "max_wal_senders=0",
+            "max_connections=300",
+            "shared_buffers=128MB",
+            "maintenance_work_mem=256MB",
+            "max_wal_size=2GB",
+            "checkpoint_timeout=30min",
+            "timezone=UTC",
+            "log_min_messages=warning");
+
+    static void awaitReady(Process process, Path directory, int port, String password) {
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         SQLException last = null;
         while (System.nanoTime() < deadline) {
@@ -209,7 +230,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
                 + (last == null ? "none" : last.getMessage()) + "); its log says:\n" + tail(log(directory)));
     }
 
-    private static Connection open(int port, String password, String database) throws SQLException {
+    static Connection open(int port, String password, String database) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", SUPERUSER);
         properties.setProperty("password", password);
@@ -231,19 +252,19 @@ final class EmbeddedPostgresServer implements PostgresServer {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
-    private static byte[] randomBytes(int count) {
+    static byte[] randomBytes(int count) {
         byte[] bytes = new byte[count];
         new SecureRandom().nextBytes(bytes);
         return bytes;
     }
 
-    private static String log(Path directory) {
+    static String log(Path directory) {
         try {
             return Files.readString(directory.resolve("postgres.log"));
         } catch (IOException e) {
@@ -251,7 +272,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
         }
     }
 
-    private static String tail(String text) {
+    static String tail(String text) {
         String[] lines = text.strip().split("\n");
         int from = Math.max(0, lines.length - 20);
         return "    " + String.join("\n    ", java.util.Arrays.copyOfRange(lines, from, lines.length));
@@ -302,6 +323,11 @@ final class EmbeddedPostgresServer implements PostgresServer {
         return directory;
     }
 
+    /** The shared server this is attached to, when the cache is persistent. */
+    java.util.Optional<SharedCluster> cluster() {
+        return java.util.Optional.ofNullable(cluster);
+    }
+
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -312,8 +338,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
         } catch (IllegalStateException e) {
             // the JVM is already shutting down: this is the hook
         }
-        StaleServers.stop(process.toHandle(), Duration.ofSeconds(15));
-        EmbeddedBinaries.deleteRecursively(directory);
+        stopper.run();
     }
 
     @Override

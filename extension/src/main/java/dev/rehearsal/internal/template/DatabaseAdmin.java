@@ -53,6 +53,11 @@ final class DatabaseAdmin {
         run("ALTER DATABASE " + quote(checked(name)) + " WITH ALLOW_CONNECTIONS false");
     }
 
+    /** Renames a database nobody is connected to (a sealed template). */
+    void rename(String from, String to) {
+        run("ALTER DATABASE " + quote(checked(from)) + " RENAME TO " + quote(checked(to)));
+    }
+
     /** Drops the database, disconnecting its sessions; does nothing when it does not exist. */
     void drop(String name) {
         run("DROP DATABASE IF EXISTS " + quote(checked(name)) + " WITH (FORCE)");

@@ -1,9 +1,12 @@
 package dev.rehearsal.internal.template;
 
 import dev.rehearsal.FixtureInfo;
+import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.cache.CacheSettings;
+import dev.rehearsal.internal.cache.FileLocks;
 import dev.rehearsal.internal.migrate.DefaultMigrationContext;
 import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
@@ -12,11 +15,10 @@ import dev.rehearsal.internal.migrate.MigrationsLocation;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.RestoreOptions;
 import dev.rehearsal.internal.restore.Restorer;
+import dev.rehearsal.internal.server.PersistentCluster;
 import dev.rehearsal.spi.PostgresServer;
 import dev.rehearsal.spi.ToolMigrations;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,35 +29,80 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
- * Does the expensive work once per server: restores each fixture once into a template database (key: fixture
- * bytes + server version + restore options), migrates each (template, migration files, tool, target) once into a second template,
- * and clones them per test with {@code CREATE DATABASE … TEMPLATE}. Failures are remembered too, so every test
- * using a broken fixture fails at once with the same story.
+ * Does the expensive work once: restores each fixture once into a template database (key: fixture bytes + server
+ * version + restore options), migrates each (template, migration files, tool, tool version, target, settings) once
+ * into a second template, and clones them per test with {@code CREATE DATABASE … TEMPLATE}. Failures are remembered
+ * too, so every test using a broken fixture fails at once with the same story.
  *
- * <p>Thread-safe: concurrent requests for the same key wait for one computation. {@link #close()} drops every
- * database the cache created.
+ * <p>How long templates live ({@link CacheSettings.Mode}): {@code persistent} (the embedded provider's shared server:
+ * templates are named by their content keys and found again by later runs and other JVMs, see {@link TemplateStore}),
+ * {@code run} (dropped by {@link #close()}; also what the external provider always does) or {@code off} (every
+ * request builds its own template).
+ *
+ * <p>Thread-safe: concurrent requests for the same key wait for one computation (across JVMs too, when persistent).
+ * {@link #close()} drops every database the cache created for this run only, and logs one summary line per fixture.
  */
 public final class TemplateCache implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(TemplateCache.class.getName());
+
     private final PostgresServer server;
     private final DatabaseAdmin admin;
     private final String runId;
+    private final CacheSettings.Mode mode;
+    private final TemplateStore store;
     private final Map<String, Outcome<RestoredTemplate>> restored = new ConcurrentHashMap<>();
     private final Map<String, Outcome<MigratedTemplate>> migrated = new ConcurrentHashMap<>();
     private final Map<String, Outcome<String>> beforeViews = new ConcurrentHashMap<>();
     private final List<String> created = new CopyOnWriteArrayList<>();
     /** Migration files read once per run: their ids and fingerprint key the migrated templates. */
     private final Map<ProbeKey, ToolMigrations> probes = new ConcurrentHashMap<>();
+    /** What each fixture cost this run, for the summary line; by fixture location. */
+    private final Map<String, FixtureSummary> summaries = new ConcurrentHashMap<>();
+    /** The fixture location behind each template, to count its copies in the summary. */
+    private final Map<String, String> templateFixtures = new ConcurrentHashMap<>();
 
     private record ProbeKey(java.nio.file.Path directory, MigrationTool tool, MigrationOptions options) {}
 
+    /** A cache whose templates live as long as it does ({@code run} mode). */
     public TemplateCache(PostgresServer server) {
+        this(server, CacheSettings.Mode.RUN, CacheSettings.DEFAULT_MAX_SIZE);
+    }
+
+    /**
+     * A cache in {@code mode}; {@code persistent} applies to a server shared through the cache directory (the
+     * embedded provider) and is {@code run} otherwise. A persistent cache cleans up what earlier runs left and evicts
+     * templates beyond {@code maxSizeBytes} now.
+     */
+    public TemplateCache(PostgresServer server, CacheSettings.Mode mode, long maxSizeBytes) {
         this.server = server;
         this.admin = new DatabaseAdmin(server);
-        this.runId = HexFormat.of().formatHex(randomBytes(3));
+        Optional<PersistentCluster> cluster =
+                mode == CacheSettings.Mode.PERSISTENT ? PersistentCluster.of(server) : Optional.empty();
+        this.mode = cluster.isPresent() || mode != CacheSettings.Mode.PERSISTENT ? mode : CacheSettings.Mode.RUN;
+        this.store = cluster.map(c -> new TemplateStore(c, server, admin)).orElse(null);
+        this.runId = store == null
+                ? HexFormat.of().formatHex(randomBytes(3))
+                : store.ownerId() + HexFormat.of().formatHex(randomBytes(2));
+        if (store != null) {
+            store.cleanUp(maxSizeBytes);
+        }
     }
 
     public PostgresServer server() {
         return server;
+    }
+
+    /** Whether templates outlive this run (the {@code persistent} mode on a shared server). */
+    public boolean persistent() {
+        return store != null;
+    }
+
+    /**
+     * How a person connects to a kept copy after the run, when the cache is persistent: the server's command; empty
+     * otherwise.
+     */
+    public Optional<String> connectCommand(String database) {
+        return store == null ? Optional.empty() : Optional.of(store.cluster().connectCommand(database));
     }
 
     /**
@@ -64,20 +111,106 @@ public final class TemplateCache implements AutoCloseable {
      * another template.
      */
     public RestoredTemplate restored(Fixture fixture, RestoreOptions options) {
-        String key = hash(fixture.sha256(), server.version(), options.key());
-        return restored.computeIfAbsent(key, k -> new Outcome<>()).get(() -> {
-            String name = name("r", key);
-            admin.createEmpty(name);
-            created.add(name);
+        TemplateKey key = TemplateKey.restored(fixture, server.version(), options);
+        String memo = mode == CacheSettings.Mode.OFF ? key.key() + runId + randomHex() : key.key();
+        RestoredTemplate template = restored.computeIfAbsent(memo, k -> new Outcome<>())
+                .get(() -> store != null
+                        ? restorePersistent(fixture, options, key)
+                        : restoreForRun(fixture, options, key));
+        templateFixtures.put(template.database(), fixture.location());
+        return template;
+    }
+
+    private RestoredTemplate restoreForRun(Fixture fixture, RestoreOptions options, TemplateKey key) {
+        String name = name("r", key.key());
+        admin.createEmpty(name);
+        created.add(name);
+        long started = System.nanoTime();
+        try {
+            FixtureInfo info = Restorer.restore(fixture, server, name, options);
+            admin.sealTemplate(name);
+            summary(fixture.location()).restore("restored in " + millis(System.nanoTime() - started));
+            return new RestoredTemplate(name, key.key(), key.slot(), info);
+        } catch (RuntimeException e) {
+            dropQuietly(name, e);
+            throw e;
+        }
+    }
+
+    @SuppressWarnings("try") // the lock is held for the body
+    private RestoredTemplate restorePersistent(Fixture fixture, RestoreOptions options, TemplateKey key) {
+        String location = fixture.location();
+        try (FileLocks.Held lock = store.lock(key)) {
+            Optional<TemplateEntry> hit = store.find(key, "restored");
+            if (hit.isPresent()) {
+                TemplateEntry entry = hit.get();
+                log("restore of " + location, "restore", "hit", entry);
+                summary(location).restore("cached (" + entry.buildMillis() + " ms when built)");
+                if (entry.failure() != null) {
+                    throw restoreFailure(entry.failure());
+                }
+                return new RestoredTemplate(
+                        entry.database(), key.key(), key.slot(), fixture.info(Duration.ofMillis(entry.buildMillis())));
+            }
+            String why = store.whyMissing(key, location);
+            String build = store.buildName(key);
+            admin.drop(build);
+            admin.createEmpty(build);
+            long started = System.nanoTime();
+            FixtureInfo info;
             try {
-                FixtureInfo info = Restorer.restore(fixture, server, name, options);
-                admin.sealTemplate(name);
-                return new RestoredTemplate(name, key, info);
+                info = Restorer.restore(fixture, server, build, options);
+            } catch (FixtureRestoreException e) {
+                dropQuietly(build, e);
+                long took = (System.nanoTime() - started) / 1_000_000;
+                if (CachedFailure.deterministic(e.sqlState().orElse(null), e.getCause())) {
+                    store.publishFailure(key, "restored", CachedFailure.of(e), took);
+                }
+                LOG.log(
+                        System.Logger.Level.INFO,
+                        () -> "Rehearsal cache: restore of " + location + ": miss (" + why
+                                + "); failed after " + took + " ms"
+                                + (CachedFailure.deterministic(e.sqlState().orElse(null), e.getCause())
+                                        ? ", failure remembered"
+                                        : ", not remembered (the failure may be transient)"));
+                summary(location).restore("failed after " + took + " ms");
+                throw e;
             } catch (RuntimeException e) {
-                dropQuietly(name, e);
+                dropQuietly(build, e);
                 throw e;
             }
-        });
+            long took = (System.nanoTime() - started) / 1_000_000;
+            admin.sealTemplate(build);
+            String name = store.publish(
+                    key,
+                    "restored",
+                    build,
+                    new TemplateEntry(
+                            TemplateEntry.FORMAT,
+                            "restored",
+                            key.key(),
+                            key.slot(),
+                            null,
+                            key.inputs(),
+                            null,
+                            took,
+                            0,
+                            null));
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    () -> "Rehearsal cache: restore of " + location + ": miss (" + why + "); restored in " + took
+                            + " ms into " + name);
+            summary(location).restore("restored in " + took + " ms (miss: " + why + ")");
+            return new RestoredTemplate(name, key.key(), key.slot(), info);
+        }
+    }
+
+    private static FixtureRestoreException restoreFailure(CachedFailure failure) {
+        FixtureRestoreException rebuilt = failure.toRestoreFailure();
+        if (!rebuilt.getMessage().equals(failure.message())) {
+            return new FixtureRestoreException(failure.message(), failure.location(), rebuilt.line(), null);
+        }
+        return rebuilt;
     }
 
     /** The template holding {@code base} migrated to {@code target}; migrates it on first use. */
@@ -97,30 +230,139 @@ public final class TemplateCache implements AutoCloseable {
                 throw new MigrationSetupException(unknownTarget(target, location, probe.localIds()), e);
             }
         }
-        String key = hash(base.key(), probe.tool().name(), probe.fingerprint(), target);
-        return migrated.computeIfAbsent(key, k -> new Outcome<>()).get(() -> {
-            String name = name("m", key);
-            admin.cloneOf(base.database(), name);
-            created.add(name);
+        TemplateKey key = TemplateKey.migrated(base, probe, location, options, target);
+        String memo = mode == CacheSettings.Mode.OFF ? key.key() + runId + randomHex() : key.key();
+        MigratedTemplate template = migrated.computeIfAbsent(memo, k -> new Outcome<>())
+                .get(() -> store != null
+                        ? migratePersistent(base, location, probe, target, options, key)
+                        : migrateForRun(base, location, probe, target, options, key));
+        templateFixtures.put(template.database(), base.fixture().location());
+        return template;
+    }
+
+    private MigratedTemplate migrateForRun(
+            RestoredTemplate base,
+            MigrationsLocation location,
+            ToolMigrations probe,
+            String target,
+            MigrationOptions options,
+            TemplateKey key) {
+        String name = name("m", key.key());
+        admin.cloneOf(base.database(), name);
+        created.add(name);
+        try {
+            Migration run = migrate(base, location, probe, name, target, options);
+            admin.sealTemplate(name);
+            summary(base.fixture().location()).migrations(location.display() + " migrated in " + run.millis + " ms");
+            return new MigratedTemplate(name, probe.tool(), location, base, run.failure, run.refusal);
+        } catch (RuntimeException e) {
+            dropQuietly(name, e);
+            throw e;
+        }
+    }
+
+    @SuppressWarnings("try") // the lock is held for the body
+    private MigratedTemplate migratePersistent(
+            RestoredTemplate base,
+            MigrationsLocation location,
+            ToolMigrations probe,
+            String target,
+            MigrationOptions options,
+            TemplateKey key) {
+        String fixture = base.fixture().location();
+        String what = "migrations " + location.display() + " of " + fixture;
+        try (FileLocks.Held lock = store.lock(key)) {
+            Optional<TemplateEntry> hit = store.find(key, "migrated");
+            if (hit.isPresent()) {
+                TemplateEntry entry = hit.get();
+                log(what, "migrations", "hit", entry);
+                summary(fixture).migrations(location.display() + " cached (" + entry.buildMillis() + " ms when built)");
+                Optional<MigrationFailedException> failure =
+                        Optional.ofNullable(entry.failure()).flatMap(f -> f.migrationFailure(base.fixture()));
+                Optional<MigrationRefusedException> refusal =
+                        Optional.ofNullable(entry.failure()).flatMap(CachedFailure::refusal);
+                return new MigratedTemplate(entry.database(), probe.tool(), location, base, failure, refusal);
+            }
+            String why = store.whyMissing(key, location.display());
+            String build = store.buildName(key);
+            admin.drop(build);
+            admin.cloneOf(base.database(), build);
+            Migration run;
             try {
-                ToolMigrations migrations =
-                        open(probe.tool(), location, name, base.fixture(), Optional.empty(), options);
-                Optional<MigrationFailedException> failure = Optional.empty();
-                Optional<MigrationRefusedException> refusal = Optional.empty();
-                try {
-                    migrations.migrateToTarget(target);
-                } catch (MigrationFailedException e) {
-                    failure = Optional.of(e);
-                } catch (MigrationRefusedException e) {
-                    refusal = Optional.of(e);
-                }
-                admin.sealTemplate(name);
-                return new MigratedTemplate(name, probe.tool(), location, base, failure, refusal);
+                run = migrate(base, location, probe, build, target, options);
+                admin.sealTemplate(build);
             } catch (RuntimeException e) {
-                dropQuietly(name, e);
+                dropQuietly(build, e);
                 throw e;
             }
-        });
+            CachedFailure failure = run.failure
+                    .map(CachedFailure::of)
+                    .or(() -> run.refusal.map(CachedFailure::of))
+                    .orElse(null);
+            boolean remembered = run.failure.isEmpty()
+                    || CachedFailure.deterministic(
+                            run.failure.get().details().sqlState(),
+                            run.failure.get().getCause());
+            String name;
+            if (remembered) {
+                name = store.publish(
+                        key,
+                        "migrated",
+                        build,
+                        new TemplateEntry(
+                                TemplateEntry.FORMAT,
+                                "migrated",
+                                key.key(),
+                                key.slot(),
+                                null,
+                                key.inputs(),
+                                probe.tool().name(),
+                                run.millis,
+                                0,
+                                failure));
+            } else {
+                name = "rehearsal_v_" + runId + "_" + randomHex();
+                admin.rename(build, name);
+                created.add(name);
+            }
+            String outcome = run.failure.isPresent() || run.refusal.isPresent()
+                    ? "failed after " + run.millis + " ms" + (remembered ? ", failure remembered" : ", not remembered")
+                    : "migrated in " + run.millis + " ms";
+            LOG.log(System.Logger.Level.INFO, () -> "Rehearsal cache: " + what + ": miss (" + why + "); " + outcome);
+            summary(fixture).migrations(location.display() + " " + outcome + " (miss: " + why + ")");
+            return new MigratedTemplate(name, probe.tool(), location, base, run.failure, run.refusal);
+        }
+    }
+
+    private record Migration(
+            Optional<MigrationFailedException> failure, Optional<MigrationRefusedException> refusal, long millis) {}
+
+    private Migration migrate(
+            RestoredTemplate base,
+            MigrationsLocation location,
+            ToolMigrations probe,
+            String database,
+            String target,
+            MigrationOptions options) {
+        ToolMigrations migrations = open(probe.tool(), location, database, base.fixture(), Optional.empty(), options);
+        long started = System.nanoTime();
+        try {
+            migrations.migrateToTarget(target);
+            return new Migration(Optional.empty(), Optional.empty(), (System.nanoTime() - started) / 1_000_000);
+        } catch (MigrationFailedException e) {
+            return new Migration(Optional.of(e), Optional.empty(), (System.nanoTime() - started) / 1_000_000);
+        } catch (MigrationRefusedException e) {
+            return new Migration(Optional.empty(), Optional.of(e), (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private static void log(String what, String step, String outcome, TemplateEntry entry) {
+        LOG.log(
+                System.Logger.Level.INFO,
+                () -> "Rehearsal cache: " + what + ": " + outcome + " ("
+                        + (entry.database() == null ? "failed " + step : entry.database()) + ", built in "
+                        + entry.buildMillis()
+                        + " ms" + (entry.failure() != null ? ", its failure is thrown again" : "") + ")");
     }
 
     /** The shared, read-only copy of {@code base} that {@code RestoredDatabase.beforeMigration()} reads. */
@@ -136,8 +378,13 @@ public final class TemplateCache implements AutoCloseable {
 
     /** A fresh copy of {@code template} for one test; the caller drops it (or keeps it when the test failed). */
     public String cloneFor(String template) {
-        String name = "rehearsal_t_" + runId + "_" + HexFormat.of().formatHex(randomBytes(4));
+        String name = "rehearsal_t_" + runId + "_" + randomHex();
+        long started = System.nanoTime();
         admin.cloneOf(template, name);
+        String fixture = templateFixtures.get(template);
+        if (fixture != null) {
+            summary(fixture).cloned(System.nanoTime() - started);
+        }
         return name;
     }
 
@@ -185,6 +432,9 @@ public final class TemplateCache implements AutoCloseable {
 
     @Override
     public void close() {
+        summaries.forEach((fixture, summary) ->
+                LOG.log(System.Logger.Level.INFO, () -> "Rehearsal: " + fixture + ": " + summary));
+        summaries.clear();
         List<String> names = new ArrayList<>(created);
         java.util.Collections.reverse(names);
         for (String name : names) {
@@ -222,16 +472,45 @@ public final class TemplateCache implements AutoCloseable {
                 + (ids.size() <= 8 ? ": " : ", the last ones: ") + shown + ".";
     }
 
-    static String hash(String... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    private FixtureSummary summary(String fixture) {
+        return summaries.computeIfAbsent(fixture, k -> new FixtureSummary());
+    }
+
+    private static String millis(long nanos) {
+        return nanos / 1_000_000 + " ms";
+    }
+
+    private static String randomHex() {
+        return HexFormat.of().formatHex(randomBytes(4));
+    }
+
+    /** One fixture's costs in this run: restore, migrations, copies. */
+    private static final class FixtureSummary {
+        private volatile String restore = "not needed";
+        private final List<String> migrations = new CopyOnWriteArrayList<>();
+        private final java.util.concurrent.atomic.AtomicLong clones = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong cloneNanos = new java.util.concurrent.atomic.AtomicLong();
+
+        void restore(String text) {
+            restore = text;
+        }
+
+        void migrations(String text) {
+            migrations.add(text);
+        }
+
+        void cloned(long nanos) {
+            clones.incrementAndGet();
+            cloneNanos.addAndGet(nanos);
+        }
+
+        @Override
+        public String toString() {
+            long count = clones.get();
+            return "restore " + restore + "; migrations "
+                    + (migrations.isEmpty() ? "none" : String.join(", ", migrations))
+                    + "; " + count + " cop" + (count == 1 ? "y" : "ies")
+                    + (count == 0 ? "" : ", " + cloneNanos.get() / count / 1_000_000 + " ms each on average");
         }
     }
 
