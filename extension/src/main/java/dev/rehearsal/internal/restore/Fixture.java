@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A resolved backup file: where it was found, its checksum, its detected format and the versions its header
@@ -65,8 +66,24 @@ public record Fixture(
 
     /** Like {@link #open()}, but failures become a {@link FixtureRestoreException} naming the fixture. */
     InputStream openForRestore() {
+        return openForRestore(null, null);
+    }
+
+    /**
+     * Like {@link #openForRestore()}, counting the stored (compressed) bytes read into {@code read} for {@code
+     * progress}, which ticks on every read; both null: not counted.
+     */
+    InputStream openForRestore(RestoreProgress progress, LongAdder read) {
         try {
-            return open();
+            if (progress == null) {
+                return open();
+            }
+            try {
+                return format.decompress(progress.counting(bytes.open(), read), location);
+            } catch (IOException e) {
+                throw new UncheckedIOException(
+                        "Could not read " + location + " (" + source + "): " + e.getMessage(), e);
+            }
         } catch (UncheckedIOException e) {
             throw new FixtureRestoreException(
                     "Could not read " + location + " (" + source + "): "

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Restores a plain script (pg_dump {@code -Fp}, pg_dumpall, {@code pg_restore -f} output; any compression
@@ -59,8 +60,12 @@ final class PlainScriptRestore {
         Optional<String> newerPgDump = VersionCheck.newerPgDump(dumpedBy, location, server.version());
         newerPgDump.ifPresent(warning -> LOG.log(System.Logger.Level.WARNING, warning));
 
+        RestoreProgress progress = RestoreProgress.of(location);
+        long total = RestoreProgress.storedSize(fixture.source());
+        LongAdder scanned = new LongAdder();
+        progress.phase("Checking", total, scanned::sum, () -> 0, "COPY rows", () -> 0);
         ScriptScan.Result scan;
-        try (InputStream in = fixture.openForRestore()) {
+        try (InputStream in = fixture.openForRestore(progress, scanned)) {
             scan = ScriptScan.scan(in, location, options.roles(), cluster.isPresent());
         } catch (IOException e) {
             throw unreadable(location, e);
@@ -77,8 +82,9 @@ final class PlainScriptRestore {
             } else {
                 Roles.createMissing(execution.connection(), roles, location);
             }
-            try (InputStream in = fixture.openForRestore()) {
-                execution.run(in);
+            LongAdder read = new LongAdder();
+            try (InputStream in = fixture.openForRestore(progress, read)) {
+                execution.run(in, progress, total, read);
             } catch (IOException e) {
                 throw unreadable(location, e);
             } catch (FixtureRestoreException e) {

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.util.PSQLException;
@@ -113,10 +114,25 @@ final class ScriptExecution implements AutoCloseable {
 
     /** Runs the script to its end, or throws at the first failing statement. */
     void run(InputStream script) {
+        run(script, null, -1, null);
+    }
+
+    /**
+     * Runs the script to its end, or throws at the first failing statement, with progress lines: {@code read} counts
+     * the stored bytes of {@code script} read so far, of {@code total} (−1: unknown); the lines also count COPY rows
+     * and statements.
+     */
+    void run(InputStream script, RestoreProgress progress, long total, LongAdder read) {
         MetaCommandPolicy metaCommands = new MetaCommandPolicy(location);
         String current = null;
         try (ScriptReader reader = new ScriptReader(script, location)) {
+            if (progress != null) {
+                progress.phase("Restoring", total, read::sum, reader::copyRows, "COPY rows", reader::statements);
+            }
             for (SqlPiece piece = reader.next(); piece != null; piece = reader.next()) {
+                if (progress != null) {
+                    progress.tick();
+                }
                 if (piece instanceof MetaCommand command) {
                     flushInserts();
                     copies.awaitAll();

@@ -52,6 +52,8 @@ final class ScriptReader implements Closeable {
     private SqlStatement copyStatement;
     private int copyDataLine;
     private boolean copyDataTaken;
+    private long finishedCopyRows;
+    private long statements;
 
     ScriptReader(InputStream in, String location) {
         this(in, location, MAX_STATEMENT_LENGTH);
@@ -70,6 +72,7 @@ final class ScriptReader implements Closeable {
             if (!copyDataTaken) {
                 skipCopyData();
             }
+            finishedCopyRows += Math.max(0, lines.number() - copyDataLine);
             copyStatement = null;
         }
         while (pending.isEmpty() && !endOfInput) {
@@ -92,6 +95,7 @@ final class ScriptReader implements Closeable {
         SqlPiece piece = pending.poll();
         kind = ScriptStatements.Kind.OTHER;
         if (piece instanceof SqlStatement statement) {
+            statements++;
             kind = ScriptStatements.kind(statement.text(), lexer.standardConformingStrings());
             if (kind == ScriptStatements.Kind.COPY_FROM_STDIN) {
                 copyStatement = statement;
@@ -117,6 +121,20 @@ final class ScriptReader implements Closeable {
     /** After {@code \connect}: a new session starts with the server's default settings. */
     void sessionRestarted() {
         lexer.setStandardConformingStrings(true);
+    }
+
+    /**
+     * COPY data rows read so far (for progress lines): those of finished COPYs, and the lines of the current one read
+     * so far. Read on the thread that reads the script.
+     */
+    long copyRows() {
+        long current = copyStatement == null ? 0 : Math.max(0, lines.number() - copyDataLine + 1);
+        return finishedCopyRows + current;
+    }
+
+    /** SQL statements read so far (for progress lines; meta-commands and COPY data not counted). */
+    long statements() {
+        return statements;
     }
 
     /** The line the COPY data of the last {@code COPY … FROM STDIN} statement starts on. */

@@ -157,6 +157,20 @@ public final class Archive implements AutoCloseable {
         return entry.hasData() ? data.storedSize(entry) : 0;
     }
 
+    /** The stored bytes of every entry's data part: what a restore reads, for progress lines. */
+    long storedDataSize() {
+        long total = 0;
+        for (TocEntry entry : entries()) {
+            total += storedSize(entry);
+        }
+        return total;
+    }
+
+    /** Stored bytes read from data parts so far (every stream opened on this archive), for progress lines. */
+    long storedBytesRead() {
+        return data.storedBytesRead();
+    }
+
     /** The container behind this archive (for tests of the reader itself). */
     ArchiveData data() {
         return data;

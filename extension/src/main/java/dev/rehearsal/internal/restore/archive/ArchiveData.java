@@ -21,4 +21,7 @@ interface ArchiveData {
      * like pg_restore {@code -j} ({@code _PrepParallelRestore()}); 0 when that cannot be told cheaply.
      */
     long storedSize(TocEntry entry);
+
+    /** Stored bytes read so far from data parts (large objects included), over every stream opened, for progress. */
+    long storedBytesRead();
 }

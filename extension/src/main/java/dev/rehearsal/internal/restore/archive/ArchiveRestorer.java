@@ -4,6 +4,7 @@ import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.RoleHandling;
 import dev.rehearsal.internal.restore.Extensions;
 import dev.rehearsal.internal.restore.RestoreOptions;
+import dev.rehearsal.internal.restore.RestoreProgress;
 import dev.rehearsal.internal.restore.RoleReferences;
 import dev.rehearsal.internal.restore.Roles;
 import dev.rehearsal.internal.restore.VersionCheck;
@@ -85,7 +86,7 @@ public final class ArchiveRestorer {
         VersionCheck.check(present(header.dumpedFrom()), location, server.version());
         Optional<String> newerPgDump = VersionCheck.newerPgDump(present(header.dumpedBy()), location, server.version());
         newerPgDump.ifPresent(warning -> LOG.log(System.Logger.Level.WARNING, warning));
-        RestoreContext context = new RestoreContext(location, archive);
+        RestoreContext context = new RestoreContext(location, archive, RestoreProgress.of(location));
         RestorePlan plan = RestorePlan.of(archive.entries(), options.roles());
         RestoreSteps steps = new RestoreSteps(context, plan, options.roles());
         try (RestoreSession session = RestoreSession.open(context, server, database)) {
@@ -96,6 +97,7 @@ public final class ArchiveRestorer {
             } else {
                 Roles.createMissing(session.connection(), roles, location);
             }
+            context.startProgress();
             try (RestoreWorkers workers = new RestoreWorkers(jobs, context, server, database, steps, plan)) {
                 RestoreSchedule.run(plan, steps, session, workers, jobs > 1, archive);
             } catch (FixtureRestoreException e) {

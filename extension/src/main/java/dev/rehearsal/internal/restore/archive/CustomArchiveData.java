@@ -28,6 +28,7 @@ final class CustomArchiveData implements ArchiveData {
     private final ArchiveHeader header;
     private final long dataStart;
     private final Map<Integer, DataOffset> offsets;
+    private final StoredReads reads = new StoredReads();
     private Scan scan;
     private long[] sortedPositions;
 
@@ -110,7 +111,7 @@ final class CustomArchiveData implements ArchiveData {
     /** Opens the source at the entry's block and checks the block header. */
     private Positioned block(TocEntry entry, int expectedType) throws IOException {
         long position = position(entry);
-        InputStream stream = bytes.open();
+        InputStream stream = reads.counting(bytes.open());
         try {
             try {
                 stream.skipNBytes(position);
@@ -206,5 +207,10 @@ final class CustomArchiveData implements ArchiveData {
         }
         scan = new Scan(Map.copyOf(positions), failure);
         return scan;
+    }
+
+    @Override
+    public long storedBytesRead() {
+        return reads.total();
     }
 }

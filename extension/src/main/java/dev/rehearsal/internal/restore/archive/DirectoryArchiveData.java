@@ -23,6 +23,7 @@ final class DirectoryArchiveData implements ArchiveData {
     private final Path directory;
     private final String source;
     private final Map<Integer, String> files;
+    private final StoredReads reads = new StoredReads();
 
     private DirectoryArchiveData(Path directory, Map<Integer, String> files) {
         this.directory = directory;
@@ -94,12 +95,18 @@ final class DirectoryArchiveData implements ArchiveData {
         }
     }
 
+    @Override
+    public long storedBytesRead() {
+        return reads.total();
+    }
+
     private InputStream openFile(String storedName, String context, String namedBy) throws IOException {
         String name = MemberNames.check(storedName, source, namedBy);
         MemberNames.Found found = MemberNames.find(name, candidate -> Files.isRegularFile(directory.resolve(candidate)))
                 .orElseThrow(() -> new ArchiveException(source + ": the data file " + name + " (or " + name
                         + ".gz/.lz4/.zst) of " + context + " is missing; the archive directory is incomplete"));
-        InputStream raw = new BufferedInputStream(Files.newInputStream(directory.resolve(found.name())), BUFFER);
+        InputStream raw =
+                new BufferedInputStream(reads.counting(Files.newInputStream(directory.resolve(found.name()))), BUFFER);
         try {
             return new GuardedInputStream(Decompression.file(raw, found.suffix()), context);
         } catch (IOException | RuntimeException e) {

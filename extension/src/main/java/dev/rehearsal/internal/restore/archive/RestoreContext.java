@@ -1,6 +1,8 @@
 package dev.rehearsal.internal.restore.archive;
 
 import dev.rehearsal.FixtureRestoreException;
+import dev.rehearsal.internal.restore.RestoreProgress;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
@@ -29,16 +32,80 @@ final class RestoreContext {
     private final String location;
     private final Archive archive;
     private final Optional<String> searchPath;
+    private final RestoreProgress progress;
+    private final LongAdder rows = new LongAdder();
     private final Map<String, Note> notes = Collections.synchronizedMap(new LinkedHashMap<>());
 
     RestoreContext(String location, Archive archive) {
+        this(location, archive, null);
+    }
+
+    /** A context whose table data loads write progress lines to {@code progress} (null: none). */
+    RestoreContext(String location, Archive archive, RestoreProgress progress) {
         this.location = Objects.requireNonNull(location, "location");
         this.archive = Objects.requireNonNull(archive, "archive");
+        this.progress = progress;
         this.searchPath = archive.entries().stream()
                 .filter(entry -> entry.desc().equals("SEARCHPATH"))
                 .map(TocEntry::defn)
                 .filter(defn -> !defn.isBlank())
                 .findFirst();
+    }
+
+    /**
+     * Starts the progress lines of the data loads: stored bytes of the archive's data parts read, of their total, and
+     * the rows loaded.
+     */
+    void startProgress() {
+        if (progress != null) {
+            progress.phase("Restoring", archive.storedDataSize(), archive::storedBytesRead, rows::sum, "rows", () -> 0);
+        }
+    }
+
+    /**
+     * {@code data} (an entry's decompressed data part) counting its lines as rows loaded (the {@code \.} end line of
+     * COPY data left out), with a progress tick after every read; {@code data} itself without progress.
+     */
+    InputStream withProgress(InputStream data, TocEntry entry) {
+        if (progress == null) {
+            return data;
+        }
+        boolean copy = !entry.copyStmt().isEmpty();
+        return new FilterInputStream(data) {
+            private boolean ended;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b == '\n') {
+                    rows.increment();
+                }
+                counted(b < 0);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                int lines = 0;
+                for (int i = offset; i < offset + n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+                rows.add(lines);
+                counted(n < 0);
+                return n;
+            }
+
+            private void counted(boolean end) {
+                if (end && copy && !ended) {
+                    ended = true;
+                    rows.decrement();
+                }
+                progress.tick();
+            }
+        };
     }
 
     /** The fixture location, for messages. */

@@ -131,7 +131,7 @@ final class RestoreSteps {
         session.select(entry);
         InputStream stream;
         try {
-            stream = context.archive().openData(entry);
+            stream = context.withProgress(context.archive().openData(entry), entry);
         } catch (IOException e) {
             throw context.failure(entry, null, "opening the data of " + context.tableName(entry), e);
         }

@@ -29,6 +29,7 @@ final class TarArchiveData implements ArchiveData {
     private final String source;
     private final Map<String, Member> members;
     private final Map<Integer, String> files;
+    private final StoredReads reads = new StoredReads();
 
     private record Member(long offset, long size) {}
 
@@ -99,6 +100,11 @@ final class TarArchiveData implements ArchiveData {
         }
     }
 
+    @Override
+    public long storedBytesRead() {
+        return reads.total();
+    }
+
     /** The size of the entry's data member. */
     @Override
     public long storedSize(TocEntry entry) {
@@ -121,7 +127,7 @@ final class TarArchiveData implements ArchiveData {
         MemberNames.Found found = MemberNames.find(name, members::containsKey)
                 .orElseThrow(() -> new ArchiveException(source + ": the tar member " + name + " holding the data of "
                         + context + " is missing; the archive is incomplete"));
-        InputStream raw = member(bytes, source, found.name(), members.get(found.name()));
+        InputStream raw = reads.counting(member(bytes, source, found.name(), members.get(found.name())));
         try {
             return new GuardedInputStream(Decompression.file(raw, found.suffix()), context);
         } catch (IOException | RuntimeException e) {
