@@ -71,4 +71,13 @@ public interface RestoredDatabase {
 
     /** What was restored: location, checksum, format, versions, restore duration. */
     FixtureInfo fixture();
+
+    /**
+     * A snapshot of this database's catalog, read now: tables with their columns, keys, constraints, indexes and
+     * triggers, sequences with their values, enum types, views, functions and extensions; serialisable to JSON and
+     * YAML. Compare schemas with {@code assertThat(db).schema()}.
+     *
+     * @throws RehearsalSqlException when the catalog cannot be read
+     */
+    SchemaSnapshot schema();
 }

@@ -9,6 +9,7 @@ import static dev.rehearsal.assertj.ShouldHaveType.shouldHaveType;
 import static dev.rehearsal.assertj.ShouldNotBeNullable.shouldNotBeNullable;
 
 import dev.rehearsal.RestoredDatabase;
+import dev.rehearsal.SchemaSnapshot;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -179,6 +180,103 @@ public class ColumnAssert extends AbstractAssert<ColumnAssert, DatabaseColumn> {
     }
 
     /** The table and the column, or a failure naming the one that is missing. */
+    /**
+     * Verifies the column's default expression as the server renders it ({@code pg_get_expr}), ignoring case
+     * differences of keywords, extra spaces and a trailing type cast the server adds: {@code "'DRAFT'"} matches
+     * {@code 'DRAFT'::"DocumentStatus"}, {@code "now()"} matches {@code now()}, {@code "CURRENT_TIMESTAMP"} matches
+     * {@code CURRENT_TIMESTAMP}.
+     *
+     * <pre><code class='java'>
+     * assertThat(db).table("Document").column("status").hasDefault("'DRAFT'");   // passes
+     * assertThat(db).table("Document").column("title").hasDefault("''");       // fails: "it has no default"
+     * </code></pre>
+     */
+    public ColumnAssert hasDefault(String expected) {
+        Objects.requireNonNull(expected, "expected default");
+        SchemaSnapshot.Column column = snapshotColumn();
+        String actualDefault = column.defaultValue();
+        if (actualDefault == null || !defaultMatches(actualDefault, expected)) {
+            throwAssertionError(ShouldHaveProperty.shouldHaveProperty(
+                    "column " + actual.displayName(),
+                    "DEFAULT " + expected,
+                    actualDefault == null
+                            ? (column.generated() != null
+                                    ? "no default: it is GENERATED ALWAYS AS (" + column.generated() + ") STORED"
+                                    : column.identity() != null
+                                            ? "no default: it is an identity column (GENERATED " + column.identity()
+                                                    + " AS IDENTITY)"
+                                            : "no default")
+                            : "DEFAULT " + actualDefault,
+                    origin()));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the column is an identity column ({@code GENERATED ALWAYS} or {@code BY DEFAULT AS IDENTITY}).
+     *
+     * <pre><code class='java'>
+     * assertThat(db).table("Invoice").column("id").isIdentity();   // passes after a migration to identity columns
+     * assertThat(db).table("User").column("id").isIdentity();      // fails: "DEFAULT nextval('…'::regclass)"
+     * </code></pre>
+     */
+    public ColumnAssert isIdentity() {
+        SchemaSnapshot.Column column = snapshotColumn();
+        if (column.identity() == null) {
+            throwAssertionError(ShouldHaveProperty.shouldHaveProperty(
+                    "column " + actual.displayName(),
+                    "GENERATED … AS IDENTITY",
+                    column.defaultValue() == null ? "no identity and no default" : "DEFAULT " + column.defaultValue(),
+                    origin()));
+        }
+        return myself;
+    }
+
+    static boolean defaultMatches(String actualDefault, String expected) {
+        String a = normalizeDefault(actualDefault);
+        String e = normalizeDefault(expected);
+        return a.equals(e)
+                || withoutTrailingCast(a).equals(e)
+                || withoutTrailingCast(a).equals(withoutTrailingCast(e));
+    }
+
+    private static String normalizeDefault(String expression) {
+        StringBuilder out = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            if (!quoted && Character.isWhitespace(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                continue;
+            }
+            out.append(quoted || c == '\'' ? c : Character.toLowerCase(c));
+        }
+        return out.toString().trim();
+    }
+
+    /** {@code 'DRAFT'::"documentstatus"} → {@code 'DRAFT'}; casts inside the expression stay. */
+    private static String withoutTrailingCast(String expression) {
+        int quote = expression.lastIndexOf('\'');
+        int cast = expression.lastIndexOf("::");
+        if (cast > quote && cast > 0 && !expression.substring(cast).contains(")")) {
+            return expression.substring(0, cast);
+        }
+        return expression;
+    }
+
+    private SchemaSnapshot.Column snapshotColumn() {
+        Located located = located();
+        return SchemaObjects.table(actual.table().database(), located.relation())
+                .column(actual.name())
+                .orElseThrow(
+                        () -> new IllegalStateException("column " + actual.displayName() + " vanished while read"));
+    }
+
     private Located located() {
         Catalog.Relation relation = relation();
         List<Catalog.Column> columns = Catalog.columns(db(), relation);

@@ -26,6 +26,16 @@ abstract class Navigation {
 
     abstract FailedMigrationAssert failedMigration(DatabaseMigration migration);
 
+    abstract ForeignKeyAssert foreignKey(DatabaseForeignKey key);
+
+    abstract IndexAssert index(DatabaseIndex index);
+
+    abstract SequenceAssert sequence(DatabaseSequence sequence);
+
+    abstract EnumTypeAssert enumType(DatabaseEnumType type);
+
+    abstract SchemaAssert schema(RestoredDatabase database);
+
     /**
      * Runs an assertion made by a navigation method itself (e.g. {@code failedAt}); in soft mode its failure is
      * collected so the navigation still returns an assert.
@@ -56,6 +66,31 @@ abstract class Navigation {
         @Override
         FailedMigrationAssert failedMigration(DatabaseMigration migration) {
             return new FailedMigrationAssert(migration);
+        }
+
+        @Override
+        ForeignKeyAssert foreignKey(DatabaseForeignKey key) {
+            return new ForeignKeyAssert(key);
+        }
+
+        @Override
+        IndexAssert index(DatabaseIndex index) {
+            return new IndexAssert(index);
+        }
+
+        @Override
+        SequenceAssert sequence(DatabaseSequence sequence) {
+            return new SequenceAssert(sequence);
+        }
+
+        @Override
+        EnumTypeAssert enumType(DatabaseEnumType type) {
+            return new EnumTypeAssert(type);
+        }
+
+        @Override
+        SchemaAssert schema(RestoredDatabase database) {
+            return new SchemaAssert(database);
         }
 
         @Override
@@ -96,6 +131,32 @@ abstract class Navigation {
         @Override
         FailedMigrationAssert failedMigration(DatabaseMigration migration) {
             return softly.proxy(FailedMigrationAssert.class, DatabaseMigration.class, migration);
+        }
+
+        @Override
+        ForeignKeyAssert foreignKey(DatabaseForeignKey key) {
+            return softly.proxy(ForeignKeyAssert.class, DatabaseForeignKey.class, key)
+                    .navigation(this);
+        }
+
+        @Override
+        IndexAssert index(DatabaseIndex index) {
+            return softly.proxy(IndexAssert.class, DatabaseIndex.class, index).navigation(this);
+        }
+
+        @Override
+        SequenceAssert sequence(DatabaseSequence sequence) {
+            return softly.proxy(SequenceAssert.class, DatabaseSequence.class, sequence);
+        }
+
+        @Override
+        EnumTypeAssert enumType(DatabaseEnumType type) {
+            return softly.proxy(EnumTypeAssert.class, DatabaseEnumType.class, type);
+        }
+
+        @Override
+        SchemaAssert schema(RestoredDatabase database) {
+            return softly.proxy(SchemaAssert.class, RestoredDatabase.class, database);
         }
 
         @Override

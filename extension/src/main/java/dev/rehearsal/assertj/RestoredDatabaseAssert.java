@@ -59,6 +59,26 @@ public class RestoredDatabaseAssert extends AbstractAssert<RestoredDatabaseAsser
         return navigation.query(DatabaseQuery.of(actual, Objects.requireNonNull(sql, "sql"), args));
     }
 
+    /**
+     * Navigates to assertions on the whole schema ({@link RestoredDatabase#schema()}): snapshots, comparisons.
+     */
+    @CheckReturnValue
+    public SchemaAssert schema() {
+        return navigation.schema(actual);
+    }
+
+    /** Navigates to a sequence: {@code "Document_id_seq"} or {@code "public.Document_id_seq"}. */
+    @CheckReturnValue
+    public SequenceAssert sequence(String name) {
+        return navigation.sequence(new DatabaseSequence(actual, Objects.requireNonNull(name, "sequence name")));
+    }
+
+    /** Navigates to an enum type: {@code "DocumentStatus"} or {@code "public.DocumentStatus"}. */
+    @CheckReturnValue
+    public EnumTypeAssert enumType(String name) {
+        return navigation.enumType(new DatabaseEnumType(actual, Objects.requireNonNull(name, "enum type name")));
+    }
+
     /** Navigates to assertions on the migration history ({@link RestoredDatabase#migrations()}). */
     @CheckReturnValue
     public MigrationsAssert migrations() {

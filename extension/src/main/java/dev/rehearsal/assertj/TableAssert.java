@@ -8,6 +8,8 @@ import static dev.rehearsal.assertj.ShouldHaveSameRowCountAsBeforeMigration.tabl
 import static dev.rehearsal.assertj.ShouldNotExist.shouldNotExist;
 
 import dev.rehearsal.RestoredDatabase;
+import dev.rehearsal.SchemaSnapshot;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.annotation.CheckReturnValue;
@@ -138,6 +140,129 @@ public class TableAssert extends AbstractAssert<TableAssert, DatabaseTable> {
             }
         }
         return myself;
+    }
+
+    /**
+     * Verifies that the table has no column of exactly that name (a migration dropped or renamed it).
+     *
+     * <pre><code class='java'>
+     * assertThat(db).table("User").doesNotHaveColumn("legacyPassword");   // passes once a migration dropped it
+     * assertThat(db).table("User").doesNotHaveColumn("email");            // fails: it has "email" text
+     * </code></pre>
+     */
+    public TableAssert doesNotHaveColumn(String name) {
+        Objects.requireNonNull(name, "column name");
+        Catalog.Relation relation = relation();
+        Catalog.columns(db(), relation).stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .ifPresent(c -> throwAssertionError(
+                        ShouldNotHaveColumn.shouldNotHaveColumn(relation.sql(), c.name(), c.type(), Origin.of(db()))));
+        return myself;
+    }
+
+    /**
+     * Verifies that the table's primary key is on exactly these columns, in this order.
+     *
+     * <pre><code class='java'>
+     * assertThat(db).table("Recipient").hasPrimaryKey("id");                  // passes
+     * assertThat(db).table("Recipient").hasPrimaryKey("documentId", "email"); // fails: PRIMARY KEY ("id")
+     * </code></pre>
+     */
+    public TableAssert hasPrimaryKey(String... columns) {
+        List<String> expected = names(columns, "primary key");
+        Catalog.Relation relation = relation();
+        SchemaSnapshot.PrimaryKey key = SchemaObjects.table(db(), relation).primaryKey();
+        if (key == null || !key.columns().equals(expected)) {
+            throwAssertionError(ShouldHaveSchemaElement.shouldHave(
+                    relation.sql(),
+                    "PRIMARY KEY " + SchemaObjects.columns(expected),
+                    key == null
+                            ? List.of()
+                            : List.of(Sql.quote(key.name()) + " PRIMARY KEY " + SchemaObjects.columns(key.columns())),
+                    Origin.of(db())));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the table has a foreign key on exactly these referencing columns, in this order, and navigates
+     * to it ({@link ForeignKeyAssert#referencing}, {@link ForeignKeyAssert#onDelete}, {@link
+     * ForeignKeyAssert#isValidated}).
+     *
+     * <pre><code class='java'>
+     * assertThat(db).table("Recipient").hasForeignKey("documentId").referencing("Document", "id").onDelete("CASCADE");
+     * assertThat(db).table("Recipient").hasForeignKey("userId");   // fails, listing the foreign keys it has
+     * </code></pre>
+     */
+    @CheckReturnValue
+    public ForeignKeyAssert hasForeignKey(String... columns) {
+        List<String> expected = names(columns, "foreign key");
+        navigation.check(() -> {
+            Catalog.Relation relation = relation();
+            SchemaSnapshot.Table table = SchemaObjects.table(db(), relation);
+            if (ForeignKeyAssert.find(table, expected).isEmpty()) {
+                throwAssertionError(ForeignKeyAssert.missing(relation, table, expected, db()));
+            }
+        });
+        return navigation.foreignKey(new DatabaseForeignKey(actual, expected));
+    }
+
+    /**
+     * Verifies that the table has an index named so (one argument), or on exactly these key columns or expressions
+     * in this order, and navigates to it ({@link IndexAssert#isUnique}, {@link IndexAssert#isValid}).
+     *
+     * <pre><code class='java'>
+     * assertThat(db).table("User").hasIndex("email").isUnique().isValid();   // passes
+     * assertThat(db).table("User").hasIndex("name");   // fails, listing the index definitions the table has
+     * </code></pre>
+     */
+    @CheckReturnValue
+    public IndexAssert hasIndex(String... columnsOrName) {
+        List<String> expected = names(columnsOrName, "index");
+        navigation.check(() -> {
+            Catalog.Relation relation = relation();
+            SchemaSnapshot.Table table = SchemaObjects.table(db(), relation);
+            if (IndexAssert.find(table, expected).isEmpty()) {
+                throwAssertionError(IndexAssert.missing(relation, table, expected, db()));
+            }
+        });
+        return navigation.index(new DatabaseIndex(actual, expected));
+    }
+
+    /**
+     * Verifies that the table has a CHECK constraint of that name.
+     *
+     * <pre><code class='java'>
+     * assertThat(db).table("Invoice").hasCheck("Invoice_amount_positive");   // passes
+     * assertThat(db).table("Invoice").hasCheck("amount_check");  // fails, listing the checks with definitions
+     * </code></pre>
+     */
+    public TableAssert hasCheck(String name) {
+        Objects.requireNonNull(name, "check constraint name");
+        Catalog.Relation relation = relation();
+        SchemaSnapshot.Table table = SchemaObjects.table(db(), relation);
+        if (table.checks().stream().noneMatch(c -> c.name().equals(name))) {
+            throwAssertionError(ShouldHaveSchemaElement.shouldHave(
+                    relation.sql(),
+                    "CHECK constraint " + Sql.quote(name),
+                    table.checks().stream()
+                            .map(c -> Sql.quote(c.name()) + " " + c.definition() + (c.validated() ? "" : " NOT VALID"))
+                            .toList(),
+                    Origin.of(db())));
+        }
+        return myself;
+    }
+
+    private static List<String> names(String[] names, String what) {
+        Objects.requireNonNull(names, what + " columns");
+        if (names.length == 0) {
+            throw new IllegalArgumentException("name at least one column of the " + what);
+        }
+        for (String name : names) {
+            Objects.requireNonNull(name, what + " column");
+        }
+        return List.of(names);
     }
 
     /**

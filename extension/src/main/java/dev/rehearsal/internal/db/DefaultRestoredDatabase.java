@@ -6,7 +6,9 @@ import dev.rehearsal.MigrationHistory;
 import dev.rehearsal.QueryResult;
 import dev.rehearsal.RehearsalSqlException;
 import dev.rehearsal.RestoredDatabase;
+import dev.rehearsal.SchemaSnapshot;
 import dev.rehearsal.internal.restore.ScriptRunner;
+import dev.rehearsal.internal.schema.CatalogReader;
 import dev.rehearsal.spi.PostgresServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -219,6 +221,15 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
     @Override
     public FixtureInfo fixture() {
         return fixture;
+    }
+
+    @Override
+    public SchemaSnapshot schema() {
+        try (Connection connection = connection()) {
+            return CatalogReader.read(connection);
+        } catch (SQLException e) {
+            throw new RehearsalSqlException("(reading the catalog for schema())", describe(), e);
+        }
     }
 
     private String describe() {
