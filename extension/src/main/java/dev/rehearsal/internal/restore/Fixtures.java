@@ -90,8 +90,10 @@ public final class Fixtures {
                 if (value == null) {
                     throw failure(
                             subject + " [" + location + "] uses the environment variable " + name
-                                    + ", which is not set; set it (e.g. export " + name + "=backups/prod.sql.gz)"
-                                    + " or write the location without ${env:" + name + "}",
+                                    + ", which is not set; set it (e.g. export " + name + "=backups/prod.sql.gz),"
+                                    + " write the location without ${env:" + name + "}, or skip the test class"
+                                    + " where it is not set: @EnabledIfEnvironmentVariable(named = \"" + name
+                                    + "\", matches = \".+\") on the class",
                             location);
                 }
             } else if (variable.startsWith("sys:")) {
@@ -100,8 +102,10 @@ public final class Fixtures {
                 if (value == null) {
                     throw failure(
                             subject + " [" + location + "] uses the system property " + name
-                                    + ", which is not set; set it (e.g. -D" + name + "=backups/prod.sql.gz)"
-                                    + " or write the location without ${sys:" + name + "}",
+                                    + ", which is not set; set it (e.g. -D" + name + "=backups/prod.sql.gz),"
+                                    + " write the location without ${sys:" + name + "}, or skip the test class"
+                                    + " where it is not set: @EnabledIfSystemProperty(named = \"" + name
+                                    + "\", matches = \".+\") on the class",
                             location);
                 }
             } else {

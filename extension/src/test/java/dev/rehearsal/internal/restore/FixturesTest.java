@@ -104,10 +104,14 @@ class FixturesTest {
         assertThatThrownBy(() -> Fixtures.resolve("${env:" + name + "}", LOADER, projectDir))
                 .isInstanceOf(FixtureRestoreException.class)
                 .hasMessageContaining("@RestoredFrom [${env:" + name + "}]")
-                .hasMessageContaining("environment variable " + name + ", which is not set");
+                .hasMessageContaining("environment variable " + name + ", which is not set")
+                .hasMessageContaining(
+                        "@EnabledIfEnvironmentVariable(named = \"" + name + "\", matches = \".+\") on the class");
         assertThatThrownBy(() -> Fixtures.resolve("backups/${sys:no.such.property}.sql", LOADER, projectDir))
                 .hasMessageContaining("system property no.such.property, which is not set")
-                .hasMessageContaining("-Dno.such.property=");
+                .hasMessageContaining("-Dno.such.property=")
+                .hasMessageContaining(
+                        "@EnabledIfSystemProperty(named = \"no.such.property\", matches = \".+\") on the class");
         assertThatThrownBy(() -> Fixtures.resolve("${HOME}/x.sql", LOADER, projectDir))
                 .hasMessageContaining("expected ${env:NAME}");
     }
