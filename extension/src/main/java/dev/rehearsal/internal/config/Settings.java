@@ -12,9 +12,11 @@ import java.util.function.Function;
 /**
  * Rehearsal's configuration: one prefix, {@code rehearsal.}; a JVM system property wins over a JUnit
  * configuration parameter ({@code junit-platform.properties}), which wins over an environment variable named in
- * the key's definition, which wins over the project file {@code rehearsal.yml} (see {@link ProjectFile}; its
- * location is set by {@value #CONFIG_FILE}, default {@code rehearsal.yml} in the project directory), which wins over
- * the built-in default. Annotation attributes are applied by the callers before consulting this class.
+ * the key's definition, which wins over settings contributed by an integration (see {@link #withContributed}: e.g.
+ * the Spring application's {@code spring.flyway.*}), which win over the project file {@code rehearsal.yml} (see
+ * {@link ProjectFile}; its location is set by {@value #CONFIG_FILE}, default {@code rehearsal.yml} in the project
+ * directory), which wins over the built-in default. Annotation attributes are applied by the callers before
+ * consulting this class.
  */
 public final class Settings {
 
@@ -68,11 +70,37 @@ public final class Settings {
 
     private final Function<String, Optional<String>> junitParameters;
     private final Path projectDirectory;
+    private final Map<String, String> contributed;
     private volatile Map<String, String> projectFile;
 
     private Settings(Function<String, Optional<String>> junitParameters, Path projectDirectory) {
+        this(junitParameters, projectDirectory, Map.of(), null);
+    }
+
+    private Settings(
+            Function<String, Optional<String>> junitParameters,
+            Path projectDirectory,
+            Map<String, String> contributed,
+            Map<String, String> projectFile) {
         this.junitParameters = junitParameters;
         this.projectDirectory = projectDirectory;
+        this.contributed = contributed;
+        this.projectFile = projectFile;
+    }
+
+    /**
+     * These settings with {@code values} (full keys, e.g. {@code rehearsal.flyway.table}) contributed by an
+     * integration: they win over the project file and lose to system properties, JUnit parameters and the
+     * environment. Blank values are left out.
+     */
+    public Settings withContributed(Map<String, String> values) {
+        Map<String, String> merged = new LinkedHashMap<>(contributed);
+        values.forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                merged.put(key, value.strip());
+            }
+        });
+        return new Settings(junitParameters, projectDirectory, Map.copyOf(merged), projectFile);
     }
 
     /** Settings from system properties, the environment and the project file only. */
@@ -101,6 +129,9 @@ public final class Settings {
         if (outside.isPresent() || key.equals(CONFIG_FILE)) {
             return outside;
         }
+        if (contributed.containsKey(key)) {
+            return Optional.of(contributed.get(key));
+        }
         return Optional.ofNullable(projectFile().get(key))
                 .filter(v -> !v.isBlank())
                 .map(String::strip);
@@ -108,12 +139,17 @@ public final class Settings {
 
     /**
      * Every key starting with {@code prefix}, keyed by the rest of the key, each value looked up with the precedence
-     * of {@link #get}. Keys are discovered in system properties and the project file (JUnit parameters and the
-     * environment cannot be listed; they still override the values of keys found there).
+     * of {@link #get}. Keys are discovered in system properties, contributed settings and the project file (JUnit
+     * parameters and the environment cannot be listed; they still override the values of keys found there).
      */
     public Map<String, String> under(String prefix) {
         Set<String> keys = new TreeSet<>();
         for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith(prefix)) {
+                keys.add(name);
+            }
+        }
+        for (String name : contributed.keySet()) {
             if (name.startsWith(prefix)) {
                 keys.add(name);
             }

@@ -6,6 +6,7 @@ import dev.rehearsal.MigrationHistory;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RestoredDatabase;
 import dev.rehearsal.RestoredFrom;
+import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.db.DefaultRestoredDatabase;
 import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
@@ -29,9 +30,12 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  */
 final class DatabasePreparer {
     private final RunResources resources;
+    private final Settings settings;
 
-    DatabasePreparer(RunResources resources) {
+    /** @param settings the run's settings with what an integration contributed for this test (e.g. Spring's) */
+    DatabasePreparer(RunResources resources, Settings settings) {
         this.resources = resources;
+        this.settings = settings;
     }
 
     PreparedDatabase prepare(RehearsalSetup setup) {
@@ -46,13 +50,13 @@ final class DatabasePreparer {
         RestoredTemplate restored = cache.restored(fixture, restoreOptions(setup.restoredFrom()));
         if (setup.migratesTo().isEmpty()) {
             String clone = cache.cloneFor(restored.database());
-            Supplier<MigrationHistory> history = new Memo<>(
-                    () -> defaultHistory(setup, cache, clone, restored, loader, projectDirectory, resources));
+            Supplier<MigrationHistory> history =
+                    new Memo<>(() -> defaultHistory(setup, cache, clone, restored, loader, projectDirectory, settings));
             return new PreparedDatabase(
                     cache, DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), history, null));
         }
         MigratesTo migratesTo = setup.migratesTo().get();
-        MigrationOptions options = MigrationOptions.of(migratesTo, resources.settings());
+        MigrationOptions options = MigrationOptions.of(migratesTo, settings);
         MigratedTemplate migrated;
         try {
             migrated = cache.migrated(restored, location, migratesTo.tool(), migratesTo.value(), options);
@@ -93,11 +97,11 @@ final class DatabasePreparer {
             RestoredTemplate restored,
             ClassLoader loader,
             Path projectDirectory,
-            RunResources resources) {
+            Settings settings) {
         String location = MigratesTo.DEFAULT_MIGRATIONS;
         try {
             MigrationsLocation resolved = MigrationsLocation.resolve(location, projectDirectory, loader);
-            MigrationOptions options = new MigrationOptions(Optional.empty(), false, resources.settings());
+            MigrationOptions options = new MigrationOptions(Optional.empty(), false, settings);
             return cache.open(MigrationTool.AUTO, resolved, database, restored.fixture(), Optional.empty(), options);
         } catch (MigrationSetupException e) {
             throw new IllegalStateException(

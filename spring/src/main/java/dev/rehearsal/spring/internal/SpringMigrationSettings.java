@@ -1,0 +1,157 @@
+package dev.rehearsal.spring.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * The application's {@code spring.flyway.*} and {@code spring.liquibase.*} properties as Rehearsal settings
+ * ({@code rehearsal.flyway.*}, {@code rehearsal.liquibase.*}), read with Spring Boot's relaxed binding (so {@code
+ * SPRING_FLYWAY_TABLE} counts, lists may be indexed or comma-separated), every property the application sets and no
+ * default: Spring Boot's defaults for these are Flyway's and Liquibase's own.
+ *
+ * <p>Flyway: every property keeps its name (Rehearsal's Flyway settings take Flyway's parameter names in kebab-case),
+ * except {@code init-sqls} (Flyway's {@code initSql}, the lines joined as Spring Boot joins them) and {@code
+ * postgresql.transactional-lock} (Flyway's {@code postgresql.transactional.lock}). The connection ({@code url},
+ * {@code user}, {@code password}, {@code driver-class-name}, {@code jdbc-properties.*}, connect retries) and {@code
+ * enabled} are Spring's alone; Oracle and SQL Server groups do not apply to PostgreSQL. {@code locations} and {@code
+ * target} are passed on so that Rehearsal reports that {@code @MigratesTo} replaces them.
+ *
+ * <p>Liquibase: {@code contexts}, {@code label-filter} and {@code parameters.*}. Properties that would make the
+ * rehearsal differ from production and that Rehearsal cannot apply yet (another history table or schema, {@code
+ * drop-first}, a {@code tag}, …) fail here, naming the property: a silently different rehearsal is worse than none.
+ */
+final class SpringMigrationSettings {
+    private static final ConfigurationPropertyName FLYWAY = ConfigurationPropertyName.of("spring.flyway");
+    private static final ConfigurationPropertyName LIQUIBASE = ConfigurationPropertyName.of("spring.liquibase");
+
+    private static final Set<String> FLYWAY_SPRING_ONLY = Set.of(
+            "enabled",
+            "url",
+            "user",
+            "password",
+            "driver-class-name",
+            "jdbc-properties",
+            "connect-retries",
+            "connect-retries-interval",
+            "check-location",
+            "oracle",
+            "sqlserver");
+
+    private static final Set<String> LIQUIBASE_IGNORED = Set.of(
+            "enabled",
+            "url",
+            "user",
+            "password",
+            "driver-class-name",
+            "show-summary",
+            "show-summary-output",
+            "ui-service",
+            "analytics-enabled",
+            "license-key",
+            "rollback-file",
+            "change-log");
+
+    private SpringMigrationSettings() {}
+
+    static Map<String, String> from(ConfigurableEnvironment environment) {
+        Binder binder = Binder.get(environment);
+        Map<String, String> settings = new TreeMap<>();
+        for (String key : childKeys(environment, FLYWAY)) {
+            flyway(binder, key, settings);
+        }
+        for (String key : childKeys(environment, LIQUIBASE)) {
+            liquibase(binder, key, settings);
+        }
+        return settings;
+    }
+
+    private static void flyway(Binder binder, String key, Map<String, String> settings) {
+        String name = "spring.flyway." + key;
+        switch (key) {
+            case "placeholders" ->
+                binder.bind(name, Bindable.mapOf(String.class, String.class))
+                        .ifBound(map -> map.forEach((placeholder, value) ->
+                                settings.put("rehearsal.flyway.placeholders." + placeholder, value)));
+            case "init-sqls" ->
+                binder.bind(name, Bindable.listOf(String.class))
+                        .ifBound(lines -> settings.put("rehearsal.flyway.init-sql", String.join("\n", lines)));
+            case "postgresql" ->
+                scalar(binder, "spring.flyway.postgresql.transactional-lock")
+                        .ifPresent(value -> settings.put("rehearsal.flyway.postgresql.transactional.lock", value));
+            default -> {
+                if (!FLYWAY_SPRING_ONLY.contains(key)) {
+                    scalar(binder, name).ifPresent(value -> settings.put("rehearsal.flyway." + key, value));
+                }
+            }
+        }
+    }
+
+    private static void liquibase(Binder binder, String key, Map<String, String> settings) {
+        String name = "spring.liquibase." + key;
+        switch (key) {
+            case "contexts" ->
+                scalar(binder, name).ifPresent(value -> settings.put("rehearsal.liquibase.contexts", value));
+            case "label-filter", "labels" ->
+                scalar(binder, name).ifPresent(value -> settings.put("rehearsal.liquibase.labels", value));
+            case "parameters" ->
+                binder.bind(name, Bindable.mapOf(String.class, String.class))
+                        .ifBound(map -> map.forEach((parameter, value) ->
+                                settings.put("rehearsal.liquibase.parameters." + parameter, value)));
+            default -> {
+                if (!LIQUIBASE_IGNORED.contains(key) && isSetToSomethingElse(binder, name)) {
+                    throw new IllegalStateException("spring.liquibase." + key + " is set, and Rehearsal cannot apply"
+                            + " it yet: its Liquibase support takes contexts, label-filter and parameters.* from"
+                            + " Spring, so the rehearsal would not do what production does. Expected none of"
+                            + " default-schema, liquibase-schema, liquibase-tablespace, database-change-log-table,"
+                            + " database-change-log-lock-table, drop-first, clear-checksums, tag,"
+                            + " test-rollback-on-update; unset it for the test if it does not matter to the upgrade.");
+                }
+            }
+        }
+    }
+
+    /** False for a boolean switched to its default ({@code false}), which changes nothing. */
+    private static boolean isSetToSomethingElse(Binder binder, String name) {
+        return scalar(binder, name)
+                .map(value -> !value.equalsIgnoreCase("false"))
+                .orElse(false);
+    }
+
+    /** A scalar as written ({@code a, b} stays as is), or an indexed list joined with commas. */
+    private static Optional<String> scalar(Binder binder, String name) {
+        String text = binder.bind(name, Bindable.of(String.class)).orElse(null);
+        if (text != null) {
+            return Optional.of(text);
+        }
+        return Optional.ofNullable(binder.bind(name, Bindable.listOf(String.class))
+                .map((List<String> list) -> String.join(",", list))
+                .orElse(null));
+    }
+
+    /** The first name element under {@code prefix} of every property set in the environment, in dashed form. */
+    private static Set<String> childKeys(ConfigurableEnvironment environment, ConfigurationPropertyName prefix) {
+        Set<String> keys = new TreeSet<>();
+        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+            if (source instanceof IterableConfigurationPropertySource iterable) {
+                iterable.stream()
+                        .filter(prefix::isAncestorOf)
+                        .map(name -> name.getElement(prefix.getNumberOfElements(), Form.DASHED))
+                        .forEach(keys::add);
+            }
+        }
+        keys.remove("enabled");
+        return keys;
+    }
+}
