@@ -14,12 +14,14 @@ import dev.rehearsal.RestoredDatabase;
 import dev.rehearsal.RestoredFrom;
 import dev.rehearsal.spring.shop.Orders;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,11 +48,22 @@ class AutoConfigureRehearsalTest {
                 .selectors(selectClass(RehearsalFirstTestCase.class), selectClass(SpringFirstTestCase.class))
                 .execute();
 
+        printFailures(results);
         results.testEvents().assertStatistics(s -> s.started(5).succeeded(5));
         assertThat(CONTEXTS)
                 .as("one application context, cached and shared by both classes")
                 .hasSize(1);
         assertThat(SEEN).hasSize(5).doesNotHaveDuplicates();
+    }
+
+    /** The fixture tests' failures, for whoever reads a red build. */
+    static void printFailures(EngineExecutionResults results) {
+        results.allEvents().failed().stream()
+                .map(event -> event.getPayload(TestExecutionResult.class))
+                .flatMap(Optional::stream)
+                .map(TestExecutionResult::getThrowable)
+                .flatMap(Optional::stream)
+                .forEach(Throwable::printStackTrace);
     }
 
     static void check(Orders orders, RestoredDatabase db, ApplicationContext context) {
