@@ -176,7 +176,7 @@ public final class RestoreProgress {
         if (statements > 0) {
             line.append(", ")
                     .append(String.format(Locale.ROOT, "%,d", statements))
-                    .append(" statements");
+                    .append(statements == 1 ? " statement" : " statements");
         }
         Unit rateUnit = Unit.of((long) rate);
         line.append(", ")

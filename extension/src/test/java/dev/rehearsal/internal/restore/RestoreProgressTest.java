@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RestoreProgressTest {
 
     private static final Pattern PLAIN = Pattern.compile("Restoring (\\S+): (\\d+\\.\\d) of (\\d+\\.\\d) [kM]B read"
-            + " \\((\\d+)%\\)(?:, ([\\d,]+) COPY rows)?(?:, ([\\d,]+) statements)?, \\d+\\.\\d [kM]B/s"
+            + " \\((\\d+)%\\)(?:, ([\\d,]+) COPY rows)?(?:, ([\\d,]+) statements?)?, \\d+\\.\\d [kM]B/s"
             + "(?:, about \\d+ (?:s|min) left|, all read, finishing)");
     private static final Pattern ARCHIVE = Pattern.compile(
             "Restoring (\\S+): (\\d+\\.\\d) of (\\d+\\.\\d) kB read"
