@@ -5,8 +5,10 @@ import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.cache.CacheSettings;
 import dev.rehearsal.internal.cache.FileLocks;
+import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.migrate.DefaultMigrationContext;
 import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
@@ -154,14 +156,16 @@ public final class TemplateCache implements AutoCloseable {
             }
             String why = store.whyMissing(key, location);
             String build = store.buildName(key);
-            admin.drop(build);
-            admin.createEmpty(build);
+            long logMark = store.serverLogSize();
             long started = System.nanoTime();
             FixtureInfo info;
             try {
+                admin.drop(build);
+                admin.createEmpty(build);
                 info = Restorer.restore(fixture, server, build, options);
             } catch (FixtureRestoreException e) {
                 dropQuietly(build, e);
+                checkSpace(e, "restoring " + location, logMark);
                 long took = (System.nanoTime() - started) / 1_000_000;
                 if (CachedFailure.deterministic(e.sqlState().orElse(null), e.getCause())) {
                     store.publishFailure(key, "restored", CachedFailure.of(e), took);
@@ -177,6 +181,7 @@ public final class TemplateCache implements AutoCloseable {
                 throw e;
             } catch (RuntimeException e) {
                 dropQuietly(build, e);
+                checkSpace(e, "restoring " + location, logMark);
                 throw e;
             }
             long took = (System.nanoTime() - started) / 1_000_000;
@@ -203,6 +208,39 @@ public final class TemplateCache implements AutoCloseable {
             summary(location).restore("restored in " + took + " ms (miss: " + why + ")");
             return new RestoredTemplate(name, key.key(), key.slot(), info);
         }
+    }
+
+    /**
+     * A build that failed because the server ran out of disk space (SQLSTATE 53100, or its log says so since the build
+     * began: a full disk under the WAL makes the server restart instead of failing one statement) or another resource
+     * (class 53)
+     * says so, naming the persistent data directory and the settings that move or bound it, instead of telling the
+     * story of the statement that happened to hit the limit.
+     */
+    private void checkSpace(RuntimeException failure, String what, long logMark) {
+        String sqlState = null;
+        for (Throwable t = failure; t != null && sqlState == null; t = t.getCause()) {
+            if (t instanceof FixtureRestoreException e) {
+                sqlState = e.sqlState().orElse(null);
+            } else if (t instanceof MigrationFailedException e) {
+                sqlState = e.details().sqlState();
+            } else if (t instanceof java.sql.SQLException e) {
+                sqlState = e.getSQLState();
+            }
+        }
+        boolean diskFull = "53100".equals(sqlState) || store.serverLogSays(logMark, "No space left on device");
+        if (!diskFull && (sqlState == null || !sqlState.startsWith("53"))) {
+            return;
+        }
+        throw new RehearsalException(
+                "The template cache's server ran out of "
+                        + (diskFull ? "disk space" : "a resource (SQLSTATE " + sqlState + ")")
+                        + " while " + what + ": the data directory is "
+                        + store.cluster().directory().resolve("data")
+                        + ". Nothing was kept of this build. Free space there, lower " + Settings.CACHE_MAX_SIZE
+                        + ", or set " + Settings.CACHE_DIR + " to a directory on a larger disk. The server said: "
+                        + failure.getMessage(),
+                failure);
     }
 
     private static FixtureRestoreException restoreFailure(CachedFailure failure) {
@@ -285,15 +323,25 @@ public final class TemplateCache implements AutoCloseable {
             }
             String why = store.whyMissing(key, location.display());
             String build = store.buildName(key);
-            admin.drop(build);
-            admin.cloneOf(base.database(), build);
+            long logMark = store.serverLogSize();
             Migration run;
             try {
+                admin.drop(build);
+                admin.cloneOf(base.database(), build);
                 run = migrate(base, location, probe, build, target, options);
                 admin.sealTemplate(build);
             } catch (RuntimeException e) {
                 dropQuietly(build, e);
+                checkSpace(e, what, logMark);
                 throw e;
+            }
+            if (run.failure.isPresent()) {
+                try {
+                    checkSpace(run.failure.get(), what, logMark);
+                } catch (RehearsalException e) {
+                    dropQuietly(build, e);
+                    throw e;
+                }
             }
             CachedFailure failure = run.failure
                     .map(CachedFailure::of)

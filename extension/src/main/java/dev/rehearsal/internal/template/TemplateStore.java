@@ -77,6 +77,29 @@ final class TemplateStore {
         return cluster;
     }
 
+    /** The size of the shared server's log now, to read what it says during a build. */
+    long serverLogSize() {
+        try {
+            return Files.size(cluster.directory().resolve("postgres.log"));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Whether the shared server's log holds {@code text} after {@code from} bytes (at most the last 1 MB read). */
+    boolean serverLogSays(long from, String text) {
+        Path log = cluster.directory().resolve("postgres.log");
+        try (var channel = java.nio.channels.FileChannel.open(log)) {
+            long start = Math.max(from, channel.size() - (1 << 20));
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.max(0, channel.size() - start));
+            channel.read(buffer, start);
+            return new String(buffer.array(), 0, buffer.position(), java.nio.charset.StandardCharsets.UTF_8)
+                    .contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Waits for the build lock of {@code key} (another JVM or thread may be building it). */
     FileLocks.Held lock(TemplateKey key) {
         try {

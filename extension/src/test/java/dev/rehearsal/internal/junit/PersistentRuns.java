@@ -34,6 +34,10 @@ final class PersistentRuns {
     }
 
     static Run run(Class<?> testCase, Path cacheDirectory, Map<String, String> parameters) {
+        return run(List.of(testCase), cacheDirectory, parameters);
+    }
+
+    static Run run(List<Class<?>> testCases, Path cacheDirectory, Map<String, String> parameters) {
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         Handler handler = new Handler() {
             @Override
@@ -55,7 +59,9 @@ final class PersistentRuns {
         loggers.forEach(l -> l.addHandler(handler));
         try {
             EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-                    .selectors(selectClass(testCase))
+                    .selectors(testCases.stream()
+                            .map(c -> selectClass(c))
+                            .toArray(org.junit.platform.engine.DiscoverySelector[]::new))
                     .configurationParameters(parameters)
                     .configurationParameter("rehearsal.provider", "embedded")
                     .configurationParameter("rehearsal.cache.mode", "persistent")
