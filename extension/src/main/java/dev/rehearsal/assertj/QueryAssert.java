@@ -12,6 +12,7 @@ import dev.rehearsal.RestoredDatabase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
@@ -152,6 +153,155 @@ public class QueryAssert extends AbstractAssert<QueryAssert, DatabaseQuery> {
                     actual, otherQuery, missing, extra, actualRows.size(), expected.size(), origin()));
         }
         return myself;
+    }
+
+    /**
+     * Verifies that the query returns exactly these rows, in this order (give the query an {@code ORDER BY}); each
+     * row is a {@link RehearsalAssertions#row(Object...)}, values compared by value as in {@link
+     * #containsRow(Object...)}.
+     *
+     * <pre><code class='java'>
+     * assertThat(db).query("SELECT id, email FROM \"User\" ORDER BY id")
+     *         .containsExactly(row(1, "ada@example.com"), row(2, "grace@example.com"));   // passes
+     * // fails naming each difference: "row 2: expected (2, \"grace@example.com\") but was (2, \"GRACE@…\")"
+     * </code></pre>
+     */
+    public QueryAssert containsExactly(List<?>... rows) {
+        List<List<Object>> expected = expectedRows(rows);
+        List<List<Object>> found = new ArrayList<>();
+        List<String> columns = Sql.stream(db(), actual.sql(), actual.args(), row -> {
+            found.add(row);
+            return found.size() <= expected.size() + 10 * Text.ROWS_SHOWN;
+        });
+        List<String> differences = new ArrayList<>();
+        widthDifference(columns, expected).ifPresent(differences::add);
+        if (differences.isEmpty()) {
+            for (int i = 0; i < Math.max(expected.size(), found.size()); i++) {
+                List<Object> want = i < expected.size() ? expected.get(i) : null;
+                List<Object> got = i < found.size() ? found.get(i) : null;
+                if (want == null) {
+                    differences.add("row " + (i + 1) + ": unexpected " + Values.renderRow(got));
+                } else if (got == null) {
+                    differences.add("row " + (i + 1) + ": missing " + Values.renderRow(want));
+                } else if (!Values.normalizeRow(want).equals(Values.normalizeRow(got))) {
+                    differences.add("row " + (i + 1) + ": expected " + Values.renderRow(want) + " but was "
+                            + Values.renderRow(got));
+                }
+            }
+        }
+        if (!differences.isEmpty()) {
+            throwAssertionError(ShouldContainExactly.shouldContainExactly(
+                    actual,
+                    "exactly " + Text.count(expected.size(), "row") + ", in this order",
+                    differences,
+                    origin()));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the query returns exactly these rows in any order, as multisets (a row expected twice must be
+     * returned twice); each row is a {@link RehearsalAssertions#row(Object...)}.
+     *
+     * <pre><code class='java'>
+     * assertThat(db).query("SELECT status, count(*) FROM \"Document\" GROUP BY 1")
+     *         .containsExactlyInAnyOrder(row("DRAFT", 12), row("COMPLETED", 698));   // passes
+     * // fails listing the rows missing and the rows unexpected
+     * </code></pre>
+     */
+    public QueryAssert containsExactlyInAnyOrder(List<?>... rows) {
+        List<List<Object>> expected = expectedRows(rows);
+        RowMultiset wanted = new RowMultiset();
+        expected.forEach(wanted::add);
+        RowMultiset found = new RowMultiset();
+        List<String> columns = Sql.stream(db(), actual.sql(), actual.args(), row -> {
+            found.add(row);
+            return true;
+        });
+        List<String> differences = new ArrayList<>();
+        widthDifference(columns, expected).ifPresent(differences::add);
+        if (differences.isEmpty()) {
+            wanted.minus(found)
+                    .forEach(e -> differences.add(
+                            "missing " + Values.renderRow(e.row()) + (e.count() > 1 ? " ×" + e.count() : "")));
+            found.minus(wanted)
+                    .forEach(e -> differences.add(
+                            "unexpected " + Values.renderRow(e.row()) + (e.count() > 1 ? " ×" + e.count() : "")));
+        }
+        if (!differences.isEmpty()) {
+            throwAssertionError(ShouldContainExactly.shouldContainExactly(
+                    actual,
+                    "exactly " + Text.count(expected.size(), "row") + ", in any order (returned " + found.size() + ")",
+                    differences,
+                    origin()));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the query returns, in any order, the rows of an expected-rows file ({@code .yml}/{@code .yaml}
+     * or {@code .json}, on the classpath or under the project directory): a list of rows, each a mapping from column
+     * name to value. The file's columns must be the query's; values are compared by the SQL type the query returned
+     * ({@code 2024-03-15 10:00:00} equals a timestamp, {@code 3} equals {@code 3.00}). A failure lists the rows
+     * missing, the rows unexpected, and, for rows whose first column matches, the columns that changed.
+     *
+     * <pre>
+     * # src/test/resources/expected/active-users.yml
+     * - id: 1
+     *   email: ada@example.com
+     * </pre>
+     *
+     * <pre><code class='java'>
+     * assertThat(db).query("SELECT id, email FROM \"User\" WHERE active").matchesExpected("expected/active-users.yml");
+     * // fails e.g. "changed (id = 2): email "grace@example.com" (expected) vs "GRACE@example.com" (found)"
+     * </code></pre>
+     */
+    public QueryAssert matchesExpected(String location) {
+        Objects.requireNonNull(location, "expected-rows location");
+        List<Map<String, Object>> expected = ExpectedRows.read(location);
+        List<List<Object>> found = new ArrayList<>();
+        List<String> columns = Sql.stream(db(), actual.sql(), actual.args(), row -> {
+            found.add(row);
+            return true;
+        });
+        List<String> differences = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+            if (!expected.get(i).keySet().equals(new java.util.LinkedHashSet<>(columns))) {
+                differences.add("row " + (i + 1) + " of " + location + " has columns "
+                        + expected.get(i).keySet() + " but the query returns " + columns);
+                break;
+            }
+        }
+        if (differences.isEmpty()) {
+            differences.addAll(ExpectedRowsDiff.differences(columns, expected, found));
+        }
+        if (!differences.isEmpty()) {
+            throwAssertionError(ShouldContainExactly.shouldContainExactly(
+                    actual,
+                    "the " + Text.count(expected.size(), "row") + " of " + location + ", in any order (returned "
+                            + found.size() + ")",
+                    differences,
+                    origin()));
+        }
+        return myself;
+    }
+
+    private static List<List<Object>> expectedRows(List<?>[] rows) {
+        Objects.requireNonNull(rows, "rows");
+        List<List<Object>> expected = new ArrayList<>();
+        for (List<?> row : rows) {
+            expected.add(new ArrayList<>(Objects.requireNonNull(row, "row (use row(null) for one NULL value)")));
+        }
+        return expected;
+    }
+
+    private static java.util.Optional<String> widthDifference(List<String> columns, List<List<Object>> expected) {
+        return expected.stream()
+                .filter(r -> r.size() != columns.size())
+                .findFirst()
+                .map(r -> "the expected row " + Values.renderRow(r) + " has " + Text.count(r.size(), "value")
+                        + " but the query returns " + Text.count(columns.size(), "column") + " ("
+                        + String.join(", ", columns) + ")");
     }
 
     /** The first rows of a result, its row count, and whether a row matched (which stops the scan). */

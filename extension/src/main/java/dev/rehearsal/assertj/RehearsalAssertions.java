@@ -1,6 +1,8 @@
 package dev.rehearsal.assertj;
 
 import dev.rehearsal.RestoredDatabase;
+import java.util.Arrays;
+import java.util.List;
 import org.assertj.core.annotation.CheckReturnValue;
 
 /**
@@ -23,5 +25,13 @@ public final class RehearsalAssertions {
     @CheckReturnValue
     public static RestoredDatabaseAssert assertThat(RestoredDatabase database) {
         return new RestoredDatabaseAssert(database);
+    }
+
+    /**
+     * One expected row for {@link QueryAssert#containsExactly} and {@link QueryAssert#containsExactlyInAnyOrder}:
+     * its values in column order, {@code null} for SQL NULL.
+     */
+    public static List<Object> row(Object... values) {
+        return values == null ? Arrays.asList((Object) null) : Arrays.asList(values);
     }
 }
