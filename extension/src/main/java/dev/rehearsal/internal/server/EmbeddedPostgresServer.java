@@ -1,6 +1,7 @@
 package dev.rehearsal.internal.server;
 
 import dev.rehearsal.RehearsalException;
+import dev.rehearsal.internal.cache.FileLocks;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.spi.PostgresServer;
 import java.io.IOException;
@@ -42,10 +43,20 @@ final class EmbeddedPostgresServer implements PostgresServer {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private EmbeddedPostgresServer(Path directory, Process process, int port, String password) {
+    private EmbeddedPostgresServer(
+            Path directory, Process process, int port, String password, Path socket, FileLocks.Held owner) {
         this(directory, port, password, null, () -> {
             StaleServers.stop(process.toHandle(), Duration.ofSeconds(15));
             EmbeddedBinaries.deleteRecursively(directory);
+            if (!socket.startsWith(directory)) {
+                EmbeddedBinaries.deleteRecursively(socket);
+            }
+            owner.close();
+            try {
+                Files.deleteIfExists(StaleServers.lockFile(directory));
+            } catch (IOException e) {
+                // the next start's clean-up removes it
+            }
         });
     }
 
@@ -75,9 +86,15 @@ final class EmbeddedPostgresServer implements PostgresServer {
         Path servers = cache.resolve("servers");
         StaleServers.cleanUp(servers);
         Path directory = null;
+        Path socketDirectory = null;
+        FileLocks.Held owner = null;
         try {
             Files.createDirectories(servers);
-            directory = Files.createTempDirectory(servers, "pg");
+            // The owner's lock exists (and is held) before the directory does: no other JVM ever sees the directory
+            // without a live owner, and the lock, unlike a pid, dies with this JVM.
+            String name = "pg" + HexFormat.of().formatHex(randomBytes(8));
+            owner = FileLocks.lock(servers.resolve(name + StaleServers.LOCK_SUFFIX));
+            directory = Files.createDirectory(servers.resolve(name));
             Files.writeString(
                     directory.resolve(StaleServers.OWNER_FILE),
                     Long.toString(ProcessHandle.current().pid()),
@@ -86,14 +103,14 @@ final class EmbeddedPostgresServer implements PostgresServer {
                     directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             String password = HexFormat.of().formatHex(randomBytes(16));
             initdb(install, directory, runAs, password);
-            Path socketDirectory = socketDirectory(directory, runAs);
+            socketDirectory = socketDirectory(directory, runAs);
             RehearsalException lastFailure = null;
             for (int attempt = 0; attempt < 3; attempt++) {
                 int port = freePort();
                 Process process = launch(install, directory, socketDirectory, runAs, port);
                 try {
                     awaitReady(process, directory, port, password);
-                    return new EmbeddedPostgresServer(directory, process, port, password);
+                    return new EmbeddedPostgresServer(directory, process, port, password, socketDirectory, owner);
                 } catch (RehearsalException e) {
                     StaleServers.stop(process.toHandle(), Duration.ofSeconds(10));
                     lastFailure = e;
@@ -104,18 +121,31 @@ final class EmbeddedPostgresServer implements PostgresServer {
             }
             throw lastFailure;
         } catch (IOException e) {
-            if (directory != null) {
-                EmbeddedBinaries.deleteRecursively(directory);
-            }
+            abandon(directory, socketDirectory, owner);
             throw new RehearsalException(
                     "Could not prepare the embedded PostgreSQL server under " + servers + ": " + e.getMessage()
                             + ". Check that the directory is writable, or set " + Settings.CACHE_DIR + ".",
                     e);
         } catch (RuntimeException e) {
-            if (directory != null) {
-                EmbeddedBinaries.deleteRecursively(directory);
-            }
+            abandon(directory, socketDirectory, owner);
             throw e;
+        }
+    }
+
+    private static void abandon(Path directory, Path socket, FileLocks.Held owner) {
+        if (directory != null) {
+            EmbeddedBinaries.deleteRecursively(directory);
+            if (socket != null && !socket.startsWith(directory)) {
+                EmbeddedBinaries.deleteRecursively(socket);
+            }
+            try {
+                Files.deleteIfExists(StaleServers.lockFile(directory));
+            } catch (IOException e) {
+                // removed by the next start's clean-up
+            }
+        }
+        if (owner != null) {
+            owner.close();
         }
     }
 

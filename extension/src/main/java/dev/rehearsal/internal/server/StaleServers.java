@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.server;
 
+import dev.rehearsal.internal.cache.FileLocks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,12 +12,16 @@ import java.util.logging.Logger;
 
 /**
  * Finds servers left behind by JVMs that were killed before they could stop them, stops them and deletes their
- * directories. A server directory holds {@code owner.pid} (the JVM that started it); while that JVM lives the
- * directory is left alone.
+ * directories ({@code run} cache mode). The JVM that starts a server holds a file lock on {@code <directory>.lock},
+ * taken before the directory exists and released by the kernel when the JVM dies: a directory whose lock is held is
+ * alive, whatever pids say. (A directory without a lock file comes from an older Rehearsal: its {@code owner.pid}
+ * decides.) A left-behind postgres is stopped only when its command line names that directory's data, so a recycled
+ * pid is never signalled.
  */
 final class StaleServers {
     private static final Logger LOG = Logger.getLogger(StaleServers.class.getName());
     static final String OWNER_FILE = "owner.pid";
+    static final String LOCK_SUFFIX = ".lock";
 
     private StaleServers() {}
 
@@ -31,21 +36,52 @@ final class StaleServers {
             return;
         }
         for (Path directory : directories) {
-            Optional<Long> owner = readPid(directory.resolve(OWNER_FILE));
-            if (owner.isPresent()
-                    && ProcessHandle.of(owner.get()).map(ProcessHandle::isAlive).orElse(false)) {
-                continue;
+            Path lockFile = lockFile(directory);
+            Optional<FileLocks.Held> free = Optional.empty();
+            if (Files.exists(lockFile)) {
+                try {
+                    free = FileLocks.tryLock(lockFile);
+                } catch (IOException e) {
+                    continue;
+                }
+                if (free.isEmpty()) {
+                    continue; // its JVM holds the lock: alive
+                }
+            } else {
+                Optional<Long> owner = readPid(directory.resolve(OWNER_FILE));
+                if (owner.isPresent()
+                        && ProcessHandle.of(owner.get())
+                                .map(ProcessHandle::isAlive)
+                                .orElse(false)) {
+                    continue;
+                }
             }
-            readPid(directory.resolve("data").resolve("postmaster.pid"))
+            Path data = directory.resolve("data");
+            readPid(data.resolve("postmaster.pid"))
                     .flatMap(ProcessHandle::of)
                     .filter(StaleServers::isPostgres)
+                    .filter(process -> process.info()
+                            .arguments()
+                            .map(args -> List.of(args).contains(data.toString()))
+                            .orElse(true))
                     .ifPresent(process -> {
                         LOG.warning(() -> "Stopping PostgreSQL server (pid " + process.pid() + ") left behind by a "
                                 + "JVM that ended without stopping it: " + directory);
                         stop(process, Duration.ofSeconds(15));
                     });
             EmbeddedBinaries.deleteRecursively(directory);
+            try {
+                Files.deleteIfExists(lockFile);
+            } catch (IOException e) {
+                // tried again at the next start
+            }
+            free.ifPresent(FileLocks.Held::close);
         }
+    }
+
+    /** The owner's lock of a server directory: {@code <directory>.lock} beside it. */
+    static Path lockFile(Path directory) {
+        return directory.resolveSibling(directory.getFileName() + LOCK_SUFFIX);
     }
 
     static boolean isPostgres(ProcessHandle process) {

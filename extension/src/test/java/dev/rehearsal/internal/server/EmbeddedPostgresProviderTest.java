@@ -67,7 +67,8 @@ class EmbeddedPostgresProviderTest {
             Path directory = orphan.directory();
             long pid = StaleServers.readPid(directory.resolve("data/postmaster.pid"))
                     .orElseThrow();
-            // Pretend the JVM that started it died: point owner.pid at a process that no longer exists.
+            // Pretend it was left by an older Rehearsal's JVM that died: no owner lock, owner.pid names a dead process.
+            Files.delete(StaleServers.lockFile(directory));
             Process dead = new ProcessBuilder("true").start();
             dead.waitFor();
             Files.writeString(directory.resolve(StaleServers.OWNER_FILE), Long.toString(dead.pid()));
@@ -82,6 +83,38 @@ class EmbeddedPostgresProviderTest {
                 next.close();
                 orphan.close();
             }
+        } finally {
+            System.clearProperty(Settings.CACHE_DIR);
+        }
+    }
+
+    @Test
+    void a_directory_whose_owner_holds_its_lock_is_never_taken_for_stale(@TempDir Path temp) throws Exception {
+        Path cache = worldReadable(temp);
+        System.setProperty(Settings.CACHE_DIR, cache.toString());
+        try {
+            EmbeddedPostgresServer first = EmbeddedPostgresServer.start(
+                    Settings.fromSystem(), getClass().getClassLoader());
+            Path directory = first.directory();
+            long pid = StaleServers.readPid(directory.resolve("data/postmaster.pid"))
+                    .orElseThrow();
+            // The window two JVMs starting together used to meet: a directory without owner.pid (yet), or naming a
+            // pid that is gone or recycled. The owner's lock decides.
+            Files.delete(directory.resolve(StaleServers.OWNER_FILE));
+
+            EmbeddedPostgresServer second = EmbeddedPostgresServer.start(
+                    Settings.fromSystem(), getClass().getClassLoader());
+            try {
+                assertThat(directory).isDirectory();
+                assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                        .isTrue();
+                assertThat(first.connect("postgres").isValid(5)).isTrue();
+            } finally {
+                second.close();
+                first.close();
+            }
+            assertThat(directory).doesNotExist();
+            assertThat(StaleServers.lockFile(directory)).doesNotExist();
         } finally {
             System.clearProperty(Settings.CACHE_DIR);
         }
