@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param dumpedByVersion the pg_dump version the dump header names ({@code -- Dumped by pg_dump version}), if
  *     present
  * @param restoreDuration how long the restore into the template took
+ * @param restoredOn the server the rehearsal ran on, e.g. {@code "PostgreSQL 15.15 (embedded)"}; empty only for
+ *     infos made by hand
  */
 public record FixtureInfo(
         String location,
@@ -23,15 +25,45 @@ public record FixtureInfo(
         String format,
         Optional<String> dumpedFromVersion,
         Optional<String> dumpedByVersion,
-        Duration restoreDuration) {
+        Duration restoreDuration,
+        Optional<String> restoredOn) {
 
-    /** A one-line description used in messages: location, short checksum and pg_dump version. */
+    /** An info that does not (yet) name the server it was restored on. */
+    public FixtureInfo(
+            String location,
+            String source,
+            String sha256,
+            String format,
+            Optional<String> dumpedFromVersion,
+            Optional<String> dumpedByVersion,
+            Duration restoreDuration) {
+        this(location, source, sha256, format, dumpedFromVersion, dumpedByVersion, restoreDuration, Optional.empty());
+    }
+
+    /** This info naming {@code server} as the one the rehearsal ran on, e.g. {@code "PostgreSQL 15.15 (embedded)"}. */
+    public FixtureInfo restoredOn(String server) {
+        return new FixtureInfo(
+                location,
+                source,
+                sha256,
+                format,
+                dumpedFromVersion,
+                dumpedByVersion,
+                restoreDuration,
+                Optional.of(server));
+    }
+
+    /**
+     * A one-line description used in messages: location, short checksum, pg_dump version and the server the
+     * rehearsal ran on.
+     */
     public String describe() {
         StringBuilder text = new StringBuilder(location)
                 .append(" (sha256 ")
                 .append(sha256, 0, Math.min(12, sha256.length()))
                 .append('…');
         dumpedByVersion.ifPresent(v -> text.append(", pg_dump ").append(v));
+        restoredOn.ifPresent(server -> text.append(", restored on ").append(server));
         return text.append(')').toString();
     }
 }

@@ -48,6 +48,24 @@ public class FixtureRestoreException extends RehearsalException {
         this.detail = detail;
     }
 
+    /**
+     * {@code failure} restated with the server whose error it reports, named on a last line of the message ({@code
+     * Server: PostgreSQL 15.15 (embedded) at 127.0.0.1:5432}).
+     */
+    public FixtureRestoreException(FixtureRestoreException failure, String server) {
+        super(failure.getMessage() + "\n  Server: " + server, failure.getCause());
+        this.location = failure.location;
+        this.line = failure.line;
+        this.statement = failure.statement;
+        this.sqlState = failure.sqlState;
+        this.serverMessage = failure.serverMessage;
+        this.detail = failure.detail;
+        setStackTrace(failure.getStackTrace());
+        for (Throwable suppressed : failure.getSuppressed()) {
+            addSuppressed(suppressed);
+        }
+    }
+
     private static String statementMessage(
             String location, int line, String statement, String sqlState, String serverMessage, String detail) {
         StringBuilder text = new StringBuilder("Restoring ")

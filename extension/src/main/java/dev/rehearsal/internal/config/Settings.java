@@ -20,8 +20,23 @@ import java.util.function.Function;
  */
 public final class Settings {
 
-    /** Where the PostgreSQL server comes from: {@code auto}, {@code embedded} or {@code external}. */
+    /**
+     * Where the PostgreSQL server comes from: {@code auto}, {@code embedded}, {@code testcontainers} or {@code
+     * external}.
+     */
     public static final String PROVIDER = "rehearsal.provider";
+
+    /**
+     * The production server's PostgreSQL version (env {@code REHEARSAL_POSTGRES_VERSION}): a major such as {@code 15}
+     * or a full version such as {@code 15.15}. The server a rehearsal runs on must have it; unset: any.
+     */
+    public static final String POSTGRES_VERSION = "rehearsal.postgres.version";
+
+    /**
+     * The image of the testcontainers provider (env {@code REHEARSAL_TESTCONTAINERS_IMAGE}); default {@code
+     * postgres:<rehearsal.postgres.version>}, {@code postgres:17} when that is unset.
+     */
+    public static final String TESTCONTAINERS_IMAGE = "rehearsal.testcontainers.image";
 
     /** JDBC URL of an existing server for the external provider (env {@code REHEARSAL_JDBC_URL}). */
     public static final String EXTERNAL_URL = "rehearsal.external.url";

@@ -65,7 +65,8 @@ public final class Extensions {
                         + String.join(", ", missing.keySet())
                         + ", which the " + server.providerName() + " PostgreSQL " + server.version() + " server at "
                         + server.host() + ":" + server.port() + " does not have (not in pg_available_extensions);"
-                        + " nothing was restored.\n  " + String.join("\n  ", lines) + "\n  " + howToFix(server),
+                        + " nothing was restored.\n  " + String.join("\n  ", lines) + "\n  "
+                        + howToFix(server, missing.keySet()),
                 location,
                 first.line(),
                 null);
@@ -90,16 +91,32 @@ public final class Extensions {
         return names;
     }
 
-    private static String howToFix(PostgresServer server) {
-        return "Restore it on a PostgreSQL " + server.majorVersion()
-                + " server that has the extension installed: point "
-                + Settings.EXTERNAL_URL + " (env REHEARSAL_JDBC_URL) at one, e.g. a container of an image that ships it"
-                + " (postgis/postgis:" + server.majorVersion() + "-3.5 for PostGIS) or a server with the extension's"
-                + " package (e.g. Debian's postgresql-" + server.majorVersion() + "-<extension>)"
+    private static String howToFix(PostgresServer server, Set<String> missing) {
+        int major = server.majorVersion();
+        return "Restore it on a PostgreSQL " + major + " server that has the extension installed: a container of an"
+                + " image that ships it, " + Settings.PROVIDER + "=testcontainers (or auto) with "
+                + Settings.TESTCONTAINERS_IMAGE + "=" + imageFor(missing, major)
+                + " (Testcontainers and a Docker engine needed), or point "
+                + Settings.EXTERNAL_URL + " (env REHEARSAL_JDBC_URL) at a server with the extension's"
+                + " package (e.g. Debian's postgresql-" + major + "-<extension>)"
                 + (server.providerName().equals("embedded")
                         ? "; the embedded server has only PostgreSQL's own contrib extensions."
                         : ".")
                 + " An extension PostgreSQL itself dropped in a later release (adminpack in 17) needs a server of an"
                 + " earlier major version.";
+    }
+
+    /** A public image that provides one of {@code missing} on {@code major}, for the message. */
+    static String imageFor(Set<String> missing, int major) {
+        if (missing.stream().anyMatch(name -> name.startsWith("postgis") || name.equals("address_standardizer"))) {
+            return "postgis/postgis:" + major + "-3.5";
+        }
+        if (missing.contains("vector")) {
+            return "pgvector/pgvector:pg" + major;
+        }
+        if (missing.contains("timescaledb")) {
+            return "timescale/timescaledb:latest-pg" + major;
+        }
+        return "<an image of PostgreSQL " + major + " with " + String.join(", ", missing) + ">";
     }
 }

