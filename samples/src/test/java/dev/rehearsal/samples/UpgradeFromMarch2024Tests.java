@@ -32,6 +32,12 @@ class UpgradeFromMarch2024Tests {
         assertThat(db).table("DocumentAuditLog").column("createdAt").hasType("timestamp(3) without time zone");
     }
 
+    /** The upgraded backup has exactly the schema a fresh install of release 3.0 gets: no drift. */
+    @Test
+    void theUpgradedSchemaIsTheOneAFreshInstallGets(RestoredDatabase db) {
+        assertThat(db).schema().matchesFreshInstall();
+    }
+
     @Test
     void noRowIsLost(RestoredDatabase db) {
         assertThat(db).table("User").hasSameRowCountAsBeforeMigration().hasRowCount(305);

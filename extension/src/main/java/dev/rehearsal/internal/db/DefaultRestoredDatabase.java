@@ -33,6 +33,7 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
     private final FixtureInfo fixture;
     private final Supplier<MigrationHistory> migrations;
     private final Supplier<RestoredDatabase> beforeMigration;
+    private final Supplier<SchemaSnapshot> freshInstall;
 
     /**
      * @param migrations the history, or {@code null} when no migrations are configured ({@link #migrations()} then
@@ -76,11 +77,50 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
             FixtureInfo fixture,
             Supplier<MigrationHistory> migrations,
             Supplier<RestoredDatabase> beforeMigration) {
+        this(server, databaseName, fixture, migrations, beforeMigration, null);
+    }
+
+    private DefaultRestoredDatabase(
+            PostgresServer server,
+            String databaseName,
+            FixtureInfo fixture,
+            Supplier<MigrationHistory> migrations,
+            Supplier<RestoredDatabase> beforeMigration,
+            Supplier<SchemaSnapshot> freshInstall) {
+        this.freshInstall = freshInstall;
         this.server = Objects.requireNonNull(server, "server");
         this.databaseName = Objects.requireNonNull(databaseName, "databaseName");
         this.fixture = Objects.requireNonNull(fixture, "fixture");
         this.migrations = migrations;
         this.beforeMigration = beforeMigration;
+    }
+
+    /**
+     * This database, whose {@link #freshInstallSchema()} is supplied by {@code freshInstall}: the catalog of an
+     * empty database migrated with the same files by the same tool on the same server.
+     */
+    public DefaultRestoredDatabase withFreshInstall(Supplier<SchemaSnapshot> freshInstall) {
+        return new DefaultRestoredDatabase(
+                server,
+                databaseName,
+                fixture,
+                migrations,
+                beforeMigration,
+                Objects.requireNonNull(freshInstall, "freshInstall"));
+    }
+
+    /**
+     * The schema a fresh install gets: an empty database migrated with this test's migrations, tool and target.
+     *
+     * @throws IllegalStateException when the test has no {@code @MigratesTo}, or the fresh install failed
+     */
+    public SchemaSnapshot freshInstallSchema() {
+        if (freshInstall == null) {
+            throw new IllegalStateException("matchesFreshInstall() compares with an empty database migrated by the"
+                    + " test's @MigratesTo, but " + describe() + " has no @MigratesTo: annotate the test class or"
+                    + " method with @MigratesTo(migrations = \"…\").");
+        }
+        return freshInstall.get();
     }
 
     private static <T> Supplier<T> memo(T value) {

@@ -6,6 +6,7 @@ import dev.rehearsal.MigrationHistory;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RestoredDatabase;
 import dev.rehearsal.RestoredFrom;
+import dev.rehearsal.SchemaSnapshot;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.db.DefaultRestoredDatabase;
 import dev.rehearsal.internal.migrate.MigrationOptions;
@@ -14,6 +15,7 @@ import dev.rehearsal.internal.migrate.MigrationsLocation;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.restore.RestoreOptions;
+import dev.rehearsal.internal.schema.FreshInstall;
 import dev.rehearsal.internal.template.MigratedTemplate;
 import dev.rehearsal.internal.template.RestoredTemplate;
 import dev.rehearsal.internal.template.TemplateCache;
@@ -52,8 +54,33 @@ final class DatabasePreparer {
             String clone = cache.cloneFor(restored.database());
             Supplier<MigrationHistory> history =
                     new Memo<>(() -> defaultHistory(setup, cache, clone, restored, loader, projectDirectory, settings));
+            // a runbook test drives the default location's migrations (tool detected) to the latest
+            Supplier<SchemaSnapshot> fresh = new Memo<>(() -> {
+                MigrationsLocation defaults;
+                try {
+                    defaults = MigrationsLocation.resolve(MigratesTo.DEFAULT_MIGRATIONS, projectDirectory, loader);
+                } catch (MigrationSetupException e) {
+                    throw new IllegalStateException(
+                            "matchesFreshInstall() migrates an empty database with the"
+                                    + " test's migrations; [" + setup.where() + "] has no @MigratesTo and the default"
+                                    + " location " + MigratesTo.DEFAULT_MIGRATIONS + " cannot be used: "
+                                    + e.getMessage()
+                                    + " Annotate the test with @MigratesTo(migrations = \"…\").",
+                            e);
+                }
+                return FreshInstall.schema(
+                        cache,
+                        resources.fixture(FreshInstall.LOCATION, () -> FreshInstall.fixture(projectDirectory)),
+                        RestoreOptions.defaults(),
+                        defaults,
+                        MigrationTool.AUTO,
+                        MigratesTo.LATEST,
+                        new MigrationOptions(Optional.empty(), false, settings));
+            });
             return new PreparedDatabase(
-                    cache, DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), history, null));
+                    cache,
+                    DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), history, null)
+                            .withFreshInstall(fresh));
         }
         MigratesTo migratesTo = setup.migratesTo().get();
         MigrationOptions options = MigrationOptions.of(migratesTo, settings);
@@ -82,8 +109,19 @@ final class DatabasePreparer {
                 Optional.of(migratesTo.value()));
         Supplier<RestoredDatabase> before = new Memo<>(() -> new DefaultRestoredDatabase(
                 cache.server(), cache.beforeMigrationView(restored), restored.fixture(), null, null));
+        MigrationTool tool = migrated.tool();
+        Supplier<SchemaSnapshot> fresh = new Memo<>(() -> FreshInstall.schema(
+                cache,
+                resources.fixture(FreshInstall.LOCATION, () -> FreshInstall.fixture(projectDirectory)),
+                RestoreOptions.defaults(),
+                location,
+                tool,
+                migratesTo.value(),
+                options));
         return new PreparedDatabase(
-                cache, DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), () -> history, before));
+                cache,
+                DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), () -> history, before)
+                        .withFreshInstall(fresh));
     }
 
     /**

@@ -1,0 +1,2 @@
+-- The starting point of assertThat(db).schema().matchesFreshInstall(): an empty database, which the test's own
+-- migrations then build, as a fresh install of the application would.
