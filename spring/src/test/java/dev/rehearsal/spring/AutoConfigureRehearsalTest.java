@@ -26,6 +26,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.jdbc.Sql;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -49,11 +50,11 @@ class AutoConfigureRehearsalTest {
                 .execute();
 
         printFailures(results);
-        results.testEvents().assertStatistics(s -> s.started(5).succeeded(5));
+        results.testEvents().assertStatistics(s -> s.started(6).succeeded(6));
         assertThat(CONTEXTS)
                 .as("one application context, cached and shared by both classes")
                 .hasSize(1);
-        assertThat(SEEN).hasSize(5).doesNotHaveDuplicates();
+        assertThat(SEEN).hasSize(6).doesNotHaveDuplicates();
     }
 
     /** The fixture tests' failures, for whoever reads a red build. */
@@ -127,6 +128,20 @@ class AutoConfigureRehearsalTest {
         @Test
         void withoutTransaction(RestoredDatabase db) {
             check(orders, db, context);
+        }
+
+        /** Spring's @Sql scripts run after the switch, on the test's copy. */
+        @Test
+        @Sql(statements = "INSERT INTO orders (customer_id, total) VALUES (3, 1.00)")
+        void afterSpringsSqlScript(RestoredDatabase db) {
+            String database =
+                    db.query("SELECT current_database()").singleValue().toString();
+            assertThat(orders.database()).isEqualTo(database);
+            SEEN.add(database);
+            CONTEXTS.add(context);
+            assertThat(db.query("SELECT count(*) FROM orders WHERE customer_id = 3")
+                            .singleValue())
+                    .isEqualTo(1L);
         }
 
         @Test
