@@ -415,13 +415,15 @@ public final class TemplateCache implements AutoCloseable {
 
     /** The shared, read-only copy of {@code base} that {@code RestoredDatabase.beforeMigration()} reads. */
     public String beforeMigrationView(RestoredTemplate base) {
-        return beforeViews.computeIfAbsent(base.key(), k -> new Outcome<>()).get(() -> {
-            String name = name("b", base.key());
-            admin.cloneOf(base.database(), name);
-            created.add(name);
-            admin.makeReadOnly(name);
-            return name;
-        });
+        return beforeViews
+                .computeIfAbsent(base.database(), k -> new Outcome<>())
+                .get(() -> {
+                    String name = name("b", base.key());
+                    admin.cloneOf(base.database(), name);
+                    created.add(name);
+                    admin.makeReadOnly(name);
+                    return name;
+                });
     }
 
     /** A fresh copy of {@code template} for one test; the caller drops it (or keeps it when the test failed). */
@@ -504,8 +506,10 @@ public final class TemplateCache implements AutoCloseable {
         }
     }
 
+    /** A run-only template's name; in {@code off} mode every request gets its own. */
     private String name(String kind, String key) {
-        return "rehearsal_" + kind + "_" + key.substring(0, 16) + "_" + runId;
+        String name = "rehearsal_" + kind + "_" + key.substring(0, 16) + "_" + runId;
+        return mode == CacheSettings.Mode.OFF ? name + "_" + randomHex() : name;
     }
 
     private static String unknownTarget(String target, MigrationsLocation location, List<String> ids) {

@@ -1,0 +1,149 @@
+package dev.rehearsal.bench.cache;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The persistent template cache's benchmark, side by side in one run, each measured in JVMs of their own:
+ *
+ * <ol>
+ *   <li>cold run vs warm rerun: JVM start to the last of the first test bodies, minus the floor (a JVM running one
+ *       test without a database), for the ≈300 MB benchmark fixture restored plus the samples' March 2024 backup migrated
+ *       by their Prisma migrations; cold = no data directory (binaries already unpacked), warm = the same again;
+ *   <li>per-test clone vs restore of the benchmark fixture;
+ *   <li>per-test overhead on the small migrated database: the time between consecutive test bodies of 20 tests.
+ * </ol>
+ *
+ * <p>Usage: {@code CacheBenchmark <fixture> <samples test resources> [repetitions]}; see {@code bench/cache.sh}.
+ */
+public final class CacheBenchmark {
+    private CacheBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path fixture = Path.of(args[0]).toAbsolutePath();
+        Path samples = Path.of(args[1]).toAbsolutePath();
+        int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        System.out.println("Cache benchmark: fixture " + fixture + " (" + Files.size(fixture) / (1 << 20)
+                + " MB stored), samples' Prisma migrations, " + Runtime.getRuntime().availableProcessors()
+                + " cores, Java " + System.getProperty("java.version") + ", " + repetitions + " repetitions");
+        List<Long> floors = new ArrayList<>();
+        List<Long> colds = new ArrayList<>();
+        List<Long> warms = new ArrayList<>();
+        List<Long> restores = new ArrayList<>();
+        List<Long> clones = new ArrayList<>();
+        List<Double> overheads = new ArrayList<>();
+        for (int i = 0; i < repetitions; i++) {
+            Path cache = Files.createTempDirectory(Path.of("/tmp"), "rehearsal-bench-cache");
+            Files.setPosixFilePermissions(cache, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            try {
+                floors.add(bodies(run(FloorCase.class, cache, fixture, samples)).get(0));
+                run(FloorCase.class, cache, fixture, samples);
+                String cold = run(ColdWarmCase.class, cache, fixture, samples);
+                colds.add(last(bodies(cold)));
+                restores.add(number(cold, "restore of " + fixture + ": miss \\(.*?\\); restored in (\\d+) ms"));
+                String warm = run(ColdWarmCase.class, cache, fixture, samples);
+                warms.add(last(bodies(warm)));
+                clones.add(number(warm, "Rehearsal: " + fixture + ": .*?1 copy, (\\d+) ms each on average"));
+                List<Long> overhead = bodies(run(OverheadCase.class, cache, fixture, samples));
+                overheads.add((overhead.get(overhead.size() - 1) - overhead.get(0)) / (double) (overhead.size() - 1));
+                System.out.printf(
+                        "  run %d: floor %d ms, cold %d ms, warm %d ms, restore %d ms, clone %d ms, per test %.0f ms%n",
+                        i + 1,
+                        floors.get(i),
+                        colds.get(i),
+                        warms.get(i),
+                        restores.get(i),
+                        clones.get(i),
+                        overheads.get(i));
+            } finally {
+                delete(cache);
+            }
+        }
+        long floor = median(floors);
+        long cold = median(colds) - floor;
+        long warm = median(warms) - floor;
+        System.out.println();
+        System.out.printf("floor (JVM start to a test body, no database): %d ms%n", floor);
+        System.out.printf(
+                "setup before the bodies, floor subtracted: cold %d ms, warm %d ms: warm/cold = %.3f (goal: warm <= 1000 ms)%n",
+                cold, warm, warm / (double) cold);
+        System.out.printf(
+                "per test: clone %d ms vs restore %d ms: clone/restore = %.1f %% (goal <= 5 %%)%n",
+                median(clones), median(restores), 100.0 * median(clones) / median(restores));
+        overheads.sort(Comparator.naturalOrder());
+        System.out.printf(
+                "per-test overhead on the small migrated database (20 tests, between bodies): %.0f ms (goal <= 50 ms)%n",
+                overheads.get(overheads.size() / 2));
+    }
+
+    private static String run(Class<?> testCase, Path cache, Path fixture, Path samples)
+            throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = Files.createTempFile("rehearsal-bench-child", ".log");
+        try {
+            Process process = new ProcessBuilder(
+                            java,
+                            "-cp",
+                            System.getProperty("java.class.path") + File.pathSeparator + samples,
+                            "-Dbench.fixture=" + fixture,
+                            "-Drehearsal.provider=embedded",
+                            "-Drehearsal.cache.mode=persistent",
+                            "-Drehearsal.cache.dir=" + cache,
+                            CacheBenchChild.class.getName(),
+                            testCase.getName())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            process.waitFor();
+            String output = Files.readString(log);
+            if (!output.contains("RESULT failed=0")) {
+                throw new IllegalStateException(testCase.getSimpleName() + " failed:\n" + output);
+            }
+            return output;
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static List<Long> bodies(String output) {
+        List<Long> times = new ArrayList<>();
+        Matcher body = Pattern.compile("^BODY \\S+ (\\d+)$", Pattern.MULTILINE).matcher(output);
+        while (body.find()) {
+            times.add(Long.parseLong(body.group(1)));
+        }
+        return times;
+    }
+
+    private static long number(String output, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(output);
+        if (!matcher.find()) {
+            throw new IllegalStateException("not found: " + regex + " in\n" + output);
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static long last(List<Long> times) {
+        return times.get(times.size() - 1);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.naturalOrder());
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static void delete(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
