@@ -63,15 +63,109 @@ final class SpringMigrationSettings {
             "rollback-file",
             "change-log");
 
+    /**
+     * Spring Boot's names (dashed): a property written in camelCase ({@code baselineOnMigrate}) or as an environment
+     * variable ({@code SPRING_FLYWAY_OUTOFORDER}) is only known in its uniform form ({@code outoforder}), which these
+     * turn back into the dashed name. An unknown name keeps the form it was written in.
+     */
+    private static final List<String> FLYWAY_NAMES = List.of(
+            "baseline-description",
+            "baseline-on-migrate",
+            "baseline-version",
+            "batch",
+            "cherry-pick",
+            "clean-disabled",
+            "clean-on-validation-error",
+            "community-db-support-enabled",
+            "connect-retries",
+            "connect-retries-interval",
+            "create-schemas",
+            "default-schema",
+            "detect-encoding",
+            "driver-class-name",
+            "dry-run-output",
+            "enabled",
+            "encoding",
+            "error-overrides",
+            "execute-in-transaction",
+            "fail-on-missing-locations",
+            "group",
+            "ignore-migration-patterns",
+            "init-sqls",
+            "installed-by",
+            "jdbc-properties",
+            "kerberos-config-file",
+            "locations",
+            "lock-retry-count",
+            "loggers",
+            "mixed",
+            "oracle",
+            "out-of-order",
+            "output-query-results",
+            "password",
+            "placeholder-prefix",
+            "placeholder-replacement",
+            "placeholder-separator",
+            "placeholder-suffix",
+            "placeholders",
+            "postgresql",
+            "powershell-executable",
+            "repeatable-sql-migration-prefix",
+            "schemas",
+            "script-placeholder-prefix",
+            "script-placeholder-suffix",
+            "skip-default-callbacks",
+            "skip-default-resolvers",
+            "skip-executing-migrations",
+            "sql-migration-prefix",
+            "sql-migration-separator",
+            "sql-migration-suffixes",
+            "sqlserver",
+            "stream",
+            "table",
+            "tablespace",
+            "target",
+            "url",
+            "user",
+            "validate-migration-naming",
+            "validate-on-migrate");
+
+    private static final List<String> LIQUIBASE_NAMES = List.of(
+            "analytics-enabled",
+            "change-log",
+            "clear-checksums",
+            "contexts",
+            "database-change-log-lock-table",
+            "database-change-log-table",
+            "default-schema",
+            "driver-class-name",
+            "drop-first",
+            "enabled",
+            "label-filter",
+            "labels",
+            "license-key",
+            "liquibase-schema",
+            "liquibase-tablespace",
+            "parameters",
+            "password",
+            "rollback-file",
+            "show-summary",
+            "show-summary-output",
+            "tag",
+            "test-rollback-on-update",
+            "ui-service",
+            "url",
+            "user");
+
     private SpringMigrationSettings() {}
 
     static Map<String, String> from(ConfigurableEnvironment environment) {
         Binder binder = Binder.get(environment);
         Map<String, String> settings = new TreeMap<>();
-        for (String key : childKeys(environment, FLYWAY)) {
+        for (String key : childKeys(environment, FLYWAY, FLYWAY_NAMES)) {
             flyway(binder, key, settings);
         }
-        for (String key : childKeys(environment, LIQUIBASE)) {
+        for (String key : childKeys(environment, LIQUIBASE, LIQUIBASE_NAMES)) {
             liquibase(binder, key, settings);
         }
         return settings;
@@ -140,14 +234,21 @@ final class SpringMigrationSettings {
                 .orElse(null));
     }
 
-    /** The first name element under {@code prefix} of every property set in the environment, in dashed form. */
-    private static Set<String> childKeys(ConfigurableEnvironment environment, ConfigurationPropertyName prefix) {
+    /** The first name element under {@code prefix} of every property set in the environment, as Spring names it. */
+    private static Set<String> childKeys(
+            ConfigurableEnvironment environment, ConfigurationPropertyName prefix, List<String> knownNames) {
+        Map<String, String> byUniformName = new TreeMap<>();
+        for (String name : knownNames) {
+            byUniformName.put(name.replace("-", ""), name);
+        }
         Set<String> keys = new TreeSet<>();
         for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
             if (source instanceof IterableConfigurationPropertySource iterable) {
                 iterable.stream()
                         .filter(prefix::isAncestorOf)
-                        .map(name -> name.getElement(prefix.getNumberOfElements(), Form.DASHED))
+                        .map(name -> byUniformName.getOrDefault(
+                                name.getElement(prefix.getNumberOfElements(), Form.UNIFORM),
+                                name.getElement(prefix.getNumberOfElements(), Form.DASHED)))
                         .forEach(keys::add);
             }
         }
