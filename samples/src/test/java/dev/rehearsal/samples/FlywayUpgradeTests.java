@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An invoicing application managed by Flyway: production's backup from release 1 (Flyway had applied V1, V2 and the
- * repeatable view) upgrades to today's scripts. Rehearsal drives the application's own Flyway (flyway-core and
- * flyway-database-postgresql in test scope), detected from the V1__…/R__… layout, with the application's Flyway
+ * repeatable view) upgrades to today's scripts. Rehearsal drives the application's own Flyway (flyway-core, and from
+ * Flyway 10 on flyway-database-postgresql, in test scope; CI runs this class on Flyway 8.5.13 to 13.x), detected from
+ * the V1__…/R__… layout, with the application's Flyway
  * settings mirrored from rehearsal.yml.
  *
  * <p>On the way: V3 backfills a NOT NULL status from paid_at, V4 builds an index CONCURRENTLY in its own

@@ -2,6 +2,8 @@ package dev.rehearsal.internal.migrate.flyway;
 
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.spi.MigrationContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -22,8 +24,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.flywaydb.core.internal.configuration.ConfigUtils;
-import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 /**
  * The application's Flyway configuration, mirrored: Flyway's own parameters ({@code flyway.table}, {@code
@@ -40,11 +40,12 @@ import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
  * target ({@code @MigratesTo}'s value; a configured {@code target} is ignored, with a warning) and {@code
  * cleanDisabled}, always true: Rehearsal never cleans.
  *
- * <p>{@code flyway.postgresql.transactional.lock} (a PostgreSQL plugin parameter, which Flyway's map API accepts only
- * with jackson-databind on the classpath) is applied through {@link PostgreSQLConfigurationExtension}.
+ * <p>{@code flyway.postgresql.transactional.lock} (a PostgreSQL plugin parameter) is applied through whichever public
+ * API the Flyway on the classpath has ({@link FlywayLockSetting}); Flyway 8, which has no such parameter, refuses it
+ * as production's Flyway 8 does. The file is read by {@link FlywayConfFile} (Flyway's own reader is internal API).
  *
- * <p>TOML ({@code flyway.toml}) is refused: flyway-core 13 has no TOML reader (the Flyway CLI has), and Rehearsal
- * would rather say so than half-parse it.
+ * <p>TOML ({@code flyway.toml}) is refused: flyway-core has no TOML reader (the Flyway CLI has), and Rehearsal would
+ * rather say so than half-parse it.
  *
  * <p>Internal, not API.
  */
@@ -123,6 +124,9 @@ final class FlywayConfig {
             String source = sources.get(key);
             if (key.equals(LOCK)) {
                 lock = Optional.of(parseBoolean(key, value, source));
+                if (!FlywayLockSetting.supported()) {
+                    lock = flyway8Lock(lock.get(), source, warnings);
+                }
             } else if (CONNECTION_KEYS.contains(key)
                     || CONNECTION_PREFIXES.stream().anyMatch(key::startsWith)) {
                 warnings.add(key + " (" + source + ") is ignored: Rehearsal connects Flyway to the test's database.");
@@ -172,9 +176,8 @@ final class FlywayConfig {
         if (dataSource != null) {
             configuration.dataSource(dataSource);
         }
-        transactionalLock.ifPresent(lock -> configuration
-                .getConfigurationExtension(PostgreSQLConfigurationExtension.class)
-                .setTransactionalLock(lock));
+        transactionalLock.ifPresent(lock ->
+                FlywayLockSetting.apply(configuration, lock, sources.getOrDefault(LOCK, "Rehearsal's settings")));
         if (callbacks.length > 0) {
             Callback[] all = Stream.concat(Arrays.stream(configuration.getCallbacks()), Arrays.stream(callbacks))
                     .toArray(Callback[]::new);
@@ -216,7 +219,7 @@ final class FlywayConfig {
     private static Map<String, String> loadFile(Path path, String given) {
         if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".toml")) {
             throw new MigrationSetupException(CONFIG_FILE + " = " + given + " is a TOML file, which Flyway's Java API"
-                    + " (flyway-core " + FlywayClasspath.TESTED_VERSION + ") cannot read: only the Flyway CLI reads"
+                    + " (flyway-core " + FlywayVersion.describeCore() + ") cannot read: only the Flyway CLI reads"
                     + " flyway.toml. Put the parameters in rehearsal.yml under rehearsal.flyway (e.g. table,"
                     + " placeholders.<name>, baselineOnMigrate) or in a flyway.conf (flyway.key=value lines) and point "
                     + CONFIG_FILE + " at it.");
@@ -227,11 +230,34 @@ final class FlywayConfig {
                     + " format of flyway.conf (flyway.table=…, flyway.placeholders.<name>=…).");
         }
         try {
-            return ConfigUtils.loadConfigurationFile(path.toFile(), "UTF-8", true);
-        } catch (FlywayException e) {
+            return FlywayConfFile.read(path, StandardCharsets.UTF_8, System.getenv());
+        } catch (IOException | IllegalArgumentException e) {
             throw new MigrationSetupException(
-                    "Flyway could not read " + CONFIG_FILE + " = " + given + " (" + path + "): " + e.getMessage(), e);
+                    "Could not read " + CONFIG_FILE + " = " + given + " (" + path + ") as a flyway.conf (UTF-8,"
+                            + " flyway.key=value lines): " + e.getMessage(),
+                    e);
         }
+    }
+
+    /**
+     * {@code flyway.postgresql.transactional.lock} on a Flyway without it (Flyway 8: only the session lock, and the
+     * parameter is unknown): {@code false} asks for what Flyway 8 does anyway, so it is left out with a warning;
+     * {@code true} cannot be had and is refused.
+     */
+    private static Optional<Boolean> flyway8Lock(boolean lock, String source, List<String> warnings) {
+        String version = FlywayVersion.describeCore();
+        if (lock) {
+            throw new MigrationSetupException(LOCK + " = true (" + source + ") cannot be applied: Flyway " + version
+                    + " has no such parameter (it came with Flyway 9, and true is the default from 9.1.2 on) and"
+                    + " always takes a session-level advisory lock on the migration's own connection. A production"
+                    + " Flyway " + version + " refuses the parameter as unknown too. Remove it, or rehearse with the"
+                    + " Flyway version production runs.");
+        }
+        warnings.add(LOCK + " = false (" + source + ") is left out: Flyway " + version + " has no such parameter (it"
+                + " came with Flyway 9) and always takes the session-level lock that false asks for. A production"
+                + " Flyway " + version + " refuses the parameter as unknown: keep it out of the application's own"
+                + " Flyway configuration until it runs Flyway 9 or newer.");
+        return Optional.empty();
     }
 
     private static boolean parseBoolean(String key, String value, String source) {

@@ -17,10 +17,11 @@ import org.flywaydb.core.api.output.ValidateOutput;
 
 /**
  * What Flyway's failures and refusals mean for the operator: what the history records now, what a real {@code flyway
- * migrate} would do next, and the move to rehearse (repair, baseline, outOfOrder, …). Verified against Flyway 13.12
- * on PostgreSQL (see {@code FlywayFailureTest}): a transactional migration is rolled back and not recorded; a
- * non-transactional one is recorded as failed only with {@code flyway.postgresql.transactional.lock=false}; with
- * the default lock the failed row is rolled back with the lock's transaction.
+ * migrate} would do next, and the move to rehearse (repair, baseline, outOfOrder, …). Verified on PostgreSQL with
+ * Flyway 8.5.13, 9.22.3, 10.20.1, 11.7.2 and 13.12.2 (see {@code FlywayFailureTest}): a transactional migration is
+ * rolled back and not recorded; a non-transactional one is recorded as failed with the session lock (Flyway 8's only
+ * lock, {@code flyway.postgresql.transactional.lock=false} from 9 on); with the transactional lock (the default since
+ * 9.1.2) the failed row is rolled back with the lock's transaction.
  *
  * <p>Internal, not API.
  */
@@ -39,7 +40,8 @@ final class FlywayExplanations {
         StringBuilder text = new StringBuilder();
         cancelledStatement.ifPresent(statement -> text.append("In production this `flyway migrate` would not fail"
                         + " but hang forever: with flyway.postgresql.transactional.lock=true (Flyway's default since"
-                        + " 9.1.2) Flyway holds its lock in an open transaction on a second connection, and `")
+                        + " 9.1.2; this is Flyway " + FlywayVersion.describeCore()
+                        + ") Flyway holds its lock in an open transaction on a second connection, and `")
                 .append(oneLine(statement))
                 .append("` waits for every open transaction to end, that one included (flyway#3492). Rehearsal"
                         + " cancelled the statement when it saw the wait (hence SQLSTATE 57014; a cancelled CREATE"
@@ -70,7 +72,7 @@ final class FlywayExplanations {
                     .append(" records it as failed (success = false). A real `flyway migrate` now refuses to start"
                             + " (\"Detected failed ")
                     .append(
-                            migration.isVersioned()
+                            FlywayIds.isVersioned(migration)
                                     ? "migration to version " + FlywayIds.of(migration) + " ("
                                             + migration.getDescription() + ")\", FAILED_VERSIONED_MIGRATION"
                                     : "repeatable migration: " + migration.getDescription()

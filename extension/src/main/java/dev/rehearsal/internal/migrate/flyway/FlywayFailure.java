@@ -14,21 +14,25 @@ import java.util.regex.Pattern;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * A failed {@code flyway migrate} as a {@link MigrationFailedException}: the migration (Flyway's exception and the
- * recorder's {@code AFTER_EACH_MIGRATE_ERROR}), its file and the line Flyway reports, the failing statement (from
- * {@code AFTER_EACH_MIGRATE_STATEMENT_ERROR}), the server's SQLSTATE, message, detail and hint, the counts, and what
- * the history records now, read back from Flyway's {@code info} rather than assumed (see {@link
- * FlywayExplanations#afterFailure}).
+ * A failed {@code flyway migrate} as a {@link MigrationFailedException}: the migration (the recorder's {@code
+ * AFTER_EACH_MIGRATE_ERROR}), its file and the line Flyway reports (the {@code Location} and {@code Line} of Flyway's
+ * message, the same in Flyway 8.5 to 13.x; the exception class that carries them as fields is internal API), the
+ * failing statement (from {@code AFTER_EACH_MIGRATE_STATEMENT_ERROR}, or from the {@code Statement} of the message on
+ * Flyway 8 and 9, whose Community edition fires no statement events), whether it ran in a transaction (the
+ * recorder), the server's SQLSTATE, message, detail and hint, the counts, and what the history records now, read
+ * back from Flyway's {@code info} rather than assumed (see {@link FlywayExplanations#afterFailure}).
  *
  * <p>Internal, not API.
  */
 final class FlywayFailure {
     private static final Pattern LINE = Pattern.compile("\\bat line (\\d{1,9})\\b");
+    private static final Pattern LINE_FIELD = Pattern.compile("(?m)^Line\\s*: (\\d{1,9})\\s*$");
+    private static final Pattern LOCATION_FIELD = Pattern.compile("(?m)^Location\\s*: (.+?) \\((.+)\\)\\s*$");
+    private static final Pattern STATEMENT_FIELD = Pattern.compile("(?ms)^Statement\\s*: (.+)\\z");
 
     private final FlywaySession session;
     private final FlywayRecorder recorder;
@@ -47,14 +51,13 @@ final class FlywayFailure {
     }
 
     /**
-     * The failure of {@code migration}: {@code e} is Flyway's {@link FlywayMigrateException}, or another {@link
-     * FlywayException} thrown while it was prepared or run (e.g. a script that cannot be parsed).
+     * The failure of {@code migration}: {@code e} is what Flyway threw while it was prepared or run (a failing
+     * statement, or e.g. a script that cannot be parsed).
      */
     MigrationFailedException of(FlywayException e, MigrationInfo migration) {
-        FlywayMigrateException migrate = e instanceof FlywayMigrateException m ? m : null;
-        int line = migrate != null ? migrate.getLineNumber() : lineIn(e.getMessage());
-        Optional<Boolean> transactional =
-                migrate != null ? Optional.of(migrate.isExecutableInTransaction()) : Optional.empty();
+        String flywayMessage = String.valueOf(e.getMessage());
+        int line = field(LINE_FIELD, flywayMessage).map(Integer::parseInt).orElseGet(() -> lineIn(flywayMessage));
+        Optional<Boolean> transactional = recorder.inTransaction();
         String id = FlywayIds.of(migration);
         int appliedBefore = recorder.applied().size();
         int index = indexOf(migration);
@@ -64,9 +67,7 @@ final class FlywayFailure {
         Optional<ServerErrorMessage> server = sql.filter(PSQLException.class::isInstance)
                 .map(x -> ((PSQLException) x).getServerErrorMessage())
                 .filter(Objects::nonNull);
-        String sqlState = migrate != null && migrate.getSqlState() != null
-                ? migrate.getSqlState()
-                : sql.map(SQLException::getSQLState).orElse(null);
+        String sqlState = sql.map(SQLException::getSQLState).orElse(null);
         String message = server.map(ServerErrorMessage::getMessage)
                 .or(() -> sql.map(SQLException::getMessage))
                 .orElseGet(() -> rootFlywayMessage(e));
@@ -74,16 +75,22 @@ final class FlywayFailure {
         String history =
                 FlywayExplanations.afterFailure(session, migration, transactional, line, recorded, cancelledStatement);
         Duration took = recorder.failedAfter().orElse(Duration.ZERO);
+        String code = sql.isPresent()
+                ? (migration.getVersion() != null ? "FAILED_VERSIONED_MIGRATION" : "FAILED_REPEATABLE_MIGRATION")
+                : String.valueOf(e.getErrorCode());
         return new MigrationFailedException(
                 new MigrationFailedException.Details(
                         MigrationTool.FLYWAY,
-                        String.valueOf(migrate != null ? migrate.getMigrationErrorCode() : e.getErrorCode()),
+                        code,
                         id,
                         position,
                         pendingCount,
-                        file(migrate, migration),
+                        file(flywayMessage, migration),
                         line,
-                        recorder.failingStatement().or(() -> cancelledStatement).orElse(null),
+                        recorder.failingStatement()
+                                .or(() -> cancelledStatement)
+                                .or(() -> statementIn(flywayMessage))
+                                .orElse(null),
                         sqlState,
                         message,
                         server.map(ServerErrorMessage::getDetail).orElse(null),
@@ -99,17 +106,18 @@ final class FlywayFailure {
         for (int i = 0; i < pending.size(); i++) {
             MigrationInfo candidate = pending.get(i);
             if (FlywayIds.of(candidate).equals(FlywayIds.of(migration))
-                    && candidate.isVersioned() == migration.isVersioned()) {
+                    && FlywayIds.isVersioned(candidate) == FlywayIds.isVersioned(migration)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private String file(FlywayMigrateException e, MigrationInfo migration) {
-        String onDisk = e != null && e.getAbsolutePathOnDisk() != null
-                ? e.getAbsolutePathOnDisk()
-                : migration.getPhysicalLocation();
+    private String file(String flywayMessage, MigrationInfo migration) {
+        String onDisk = Optional.ofNullable(migration.getPhysicalLocation())
+                .filter(location -> !location.isEmpty())
+                .or(() -> field(LOCATION_FIELD, flywayMessage, 2))
+                .orElse(null);
         if (onDisk != null && !onDisk.isEmpty()) {
             Path path = Path.of(onDisk).toAbsolutePath().normalize();
             if (path.startsWith(session.context().directory())) {
@@ -131,6 +139,26 @@ final class FlywayFailure {
         } catch (FlywayException e) {
             return Optional.empty();
         }
+    }
+
+    /** A field of Flyway's failure message ({@code "Line       : 4"}); empty when the message has none. */
+    private static Optional<String> field(Pattern pattern, String message) {
+        return field(pattern, message, 1);
+    }
+
+    private static Optional<String> field(Pattern pattern, String message, int group) {
+        Matcher matcher = pattern.matcher(message);
+        return matcher.find() ? Optional.of(matcher.group(group).strip()) : Optional.empty();
+    }
+
+    /**
+     * The {@code Statement} of Flyway's failure message (Flyway 8 and 9 print it; later versions print "Run Flyway
+     * with -X option to see the actual statement causing the problem" instead, and fire the statement event).
+     */
+    private static Optional<String> statementIn(String message) {
+        return field(STATEMENT_FIELD, message)
+                .filter(statement -> !statement.startsWith("Run Flyway with"))
+                .map(statement -> statement.endsWith(";") ? statement : statement + ";");
     }
 
     /** {@code "… found at line 2: …"} or {@code "… at line 1 col 1 …"} → the line; 0 when the message has none. */

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.internal.license.VersionPrinter;
 
 /**
- * Flyway on one database, through Flyway's own Java API ({@code flyway-core} + {@code flyway-database-postgresql}):
+ * Flyway on one database, through Flyway's own public Java API ({@code flyway-core}, plus {@code
+ * flyway-database-postgresql} from Flyway 10 on; Flyway 8.5.13 to 13.x):
  * {@link #deploy()} is {@code flyway migrate}, {@link #migrateTo(String)} is {@code flyway migrate -target=<version>},
  * {@link #repair()} and {@link #baseline(String)} are Flyway's {@code repair} and {@code baseline}, {@link #status()}
  * is {@code flyway info} plus the findings of {@code flyway validate} (see {@link FlywayStatus}). {@code clean} is
@@ -61,10 +61,11 @@ public final class FlywayMigrations implements ToolMigrations {
             return new FlywayMigrations(new FlywaySession(context, config, scripts), context.initialFailure());
         } catch (LinkageError e) {
             throw new MigrationSetupException(
-                    "The Flyway on the test classpath (" + flywayVersion() + ") does not have the Java API Rehearsal"
-                            + " uses (Flyway 10 or newer; tested with " + FlywayClasspath.TESTED_VERSION + "): "
-                            + e + ". Align org.flywaydb:flyway-core and flyway-database-postgresql with the"
-                            + " application's version, 10 or newer.",
+                    "The Flyway on the test classpath (Flyway " + FlywayVersion.describeCore() + ") does not have the"
+                            + " public Java API Rehearsal uses (" + FlywayClasspath.SUPPORTED + "; tested with 8.5.13,"
+                            + " 9.22.3, 10.20.1, 11.7.2 and " + FlywayClasspath.TESTED_VERSION + "): " + e + ". Align"
+                            + " org.flywaydb:flyway-core (and, from Flyway 10 on, flyway-database-postgresql) with the"
+                            + " application's version, and report this Flyway version to Rehearsal.",
                     e);
         }
     }
@@ -216,13 +217,5 @@ public final class FlywayMigrations implements ToolMigrations {
                 + " `migrate resolve --rolled-back`). Flyway's move is repair(): it removes the failed row so that"
                 + " the next deploy() runs the migration again (undo its half-applied changes first); baseline(version)"
                 + " is the other one.");
-    }
-
-    private static String flywayVersion() {
-        try {
-            return "Flyway " + VersionPrinter.getVersion();
-        } catch (LinkageError e) {
-            return "unknown Flyway version";
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.flyway;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,12 @@ import org.flywaydb.core.api.callback.Event;
 
 /**
  * A Flyway {@link Callback} that records one migrate run: each migration's wall-clock time
- * ({@code BEFORE_EACH_MIGRATE} → {@code AFTER_EACH_MIGRATE}), the failing migration ({@code
- * AFTER_EACH_MIGRATE_ERROR}) and the failing statement ({@code AFTER_EACH_MIGRATE_STATEMENT_ERROR}). These events
- * fire inside the migration's transaction, which is aborted after an error: the recorder runs no SQL, it only
- * remembers.
+ * ({@code BEFORE_EACH_MIGRATE} → {@code AFTER_EACH_MIGRATE}), whether it runs in a transaction (the migration
+ * connection's auto-commit mode at {@code BEFORE_EACH_MIGRATE}: off inside the migration's transaction, on for a
+ * non-transactional script), the failing migration ({@code AFTER_EACH_MIGRATE_ERROR}) and the failing statement
+ * ({@code AFTER_EACH_MIGRATE_STATEMENT_ERROR}; Flyway Community fires the statement events from Flyway 10 on, 8 and 9
+ * do not, and then the statement comes from Flyway's message). These events fire inside the migration's transaction,
+ * which is aborted after an error: the recorder runs no SQL, it only remembers.
  *
  * <p>Internal, not API.
  */
@@ -26,6 +29,7 @@ final class FlywayRecorder implements Callback {
     private final List<Applied> applied = new ArrayList<>();
     private long startedNanos;
     private MigrationInfo running;
+    private Boolean runningInTransaction;
     private MigrationInfo failed;
     private Duration failedAfter;
     private String failingStatement;
@@ -47,9 +51,16 @@ final class FlywayRecorder implements Callback {
     public synchronized void handle(Event event, Context context) {
         MigrationInfo migration = context.getMigrationInfo();
         switch (event) {
-            case BEFORE_EACH_MIGRATE -> startedNanos = System.nanoTime();
-            case AFTER_EACH_MIGRATE ->
+            case BEFORE_EACH_MIGRATE -> {
+                startedNanos = System.nanoTime();
+                running = migration;
+                runningInTransaction = inTransaction(context);
+            }
+            case AFTER_EACH_MIGRATE -> {
                 applied.add(new Applied(FlywayIds.of(migration), migration.getDescription(), since()));
+                running = null;
+                runningInTransaction = null;
+            }
             case AFTER_EACH_MIGRATE_ERROR -> {
                 failed = migration;
                 failedAfter = since();
@@ -79,12 +90,27 @@ final class FlywayRecorder implements Callback {
         return failed != null ? Optional.of(failed) : Optional.ofNullable(running);
     }
 
+    /** Whether the unfinished migration ran in a transaction; empty when unknown. */
+    synchronized Optional<Boolean> inTransaction() {
+        return Optional.ofNullable(runningInTransaction);
+    }
+
     synchronized Optional<Duration> failedAfter() {
         return Optional.ofNullable(failedAfter);
     }
 
     synchronized Optional<String> failingStatement() {
         return Optional.ofNullable(failingStatement);
+    }
+
+    private static Boolean inTransaction(Context context) {
+        try {
+            return context.getConnection() == null
+                    ? null
+                    : !context.getConnection().getAutoCommit();
+        } catch (SQLException e) {
+            return null;
+        }
     }
 
     private Duration since() {

@@ -7,14 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.CoreErrorCode;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.ValidateOutput;
 import org.flywaydb.core.api.pattern.ValidatePattern;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
 /**
  * One {@code flyway migrate} on the test's database, with Rehearsal's {@link FlywayRecorder} among the callbacks and
@@ -27,6 +25,8 @@ import org.flywaydb.core.internal.exception.FlywayMigrateException;
  */
 final class FlywayRun {
     private static final System.Logger LOG = System.getLogger(FlywayRun.class.getName());
+
+    private static final String NON_EMPTY = "NON_EMPTY_SCHEMA_WITHOUT_SCHEMA_HISTORY_TABLE";
 
     private final FlywaySession session;
 
@@ -63,24 +63,23 @@ final class FlywayRun {
     }
 
     /**
-     * The migration {@code e} is about: Flyway's {@link FlywayMigrateException} names it; otherwise the one that
-     * started and did not finish, or, for Flyway's generic errors (a script that cannot be parsed, mixed statements
+     * The migration {@code e} is about: the one that failed ({@code AFTER_EACH_MIGRATE_ERROR}) or started and did not
+     * finish, as Rehearsal's callback saw it (Flyway's own exception that names it is internal API); or, for Flyway's
+     * generic errors (a script that cannot be parsed, mixed statements
      * without {@code mixed}: they fail before the migration's callbacks fire), the next pending one. Empty for a
      * refusal to start: validation, a non-empty schema without history, a failed migration in the history,
      * configuration or connection errors.
      */
     private static Optional<MigrationInfo> failingMigration(
             FlywayException e, FlywayRecorder recorder, List<MigrationInfo> pending) {
-        if (e instanceof FlywayMigrateException migrate && migrate.getMigration() != null) {
-            return Optional.of(migrate.getMigration());
-        }
         Optional<MigrationInfo> unfinished = recorder.unfinished();
         if (unfinished.isPresent()) {
             return unfinished;
         }
-        boolean generic = e.getErrorCode() == CoreErrorCode.ERROR || e.getErrorCode() == CoreErrorCode.FAULT;
+        boolean generic = isCode(e, "ERROR") || isCode(e, "FAULT");
         if (e instanceof FlywayValidateException
                 || !generic
+                || isNonEmptySchemaWithoutHistory(e)
                 || String.valueOf(e.getMessage()).contains("contains a failed")) {
             return Optional.empty();
         }
@@ -105,7 +104,7 @@ final class FlywayRun {
 
     /** Flyway's refusal as Rehearsal's, explained. */
     MigrationRefusedException refusal(FlywayException e) {
-        if (e.getErrorCode() == CoreErrorCode.CONFIGURATION) {
+        if (isCode(e, "CONFIGURATION")) {
             throw new MigrationSetupException("Flyway refused its configuration: " + e.getMessage(), e);
         }
         String code = String.valueOf(e.getErrorCode());
@@ -116,8 +115,13 @@ final class FlywayRun {
                 code = String.valueOf(findings.get(0).errorDetails.errorCode);
             }
             explanation = FlywayExplanations.validation(findings, session);
-        } else if (e.getErrorCode() == CoreErrorCode.NON_EMPTY_SCHEMA_WITHOUT_SCHEMA_HISTORY_TABLE) {
+        } else if (isNonEmptySchemaWithoutHistory(e)) {
             explanation = FlywayExplanations.nonEmptySchema(session);
+            if (!code.equals(NON_EMPTY)) {
+                explanation += " (Flyway " + FlywayVersion.describeCore() + " gives this refusal the generic code "
+                        + code + "; Rehearsal reports it as " + NON_EMPTY + ", its code from Flyway 9 on.)";
+                code = NON_EMPTY;
+            }
         } else if (e.getMessage() != null && e.getMessage().contains("contains a failed")) {
             explanation = FlywayExplanations.failedInHistory(session);
         } else {
@@ -129,6 +133,20 @@ final class FlywayRun {
                 "Flyway refused to migrate (" + code + "):\n" + e.getMessage().strip() + "\n\n" + explanation);
         refusal.initCause(e);
         return refusal;
+    }
+
+    /** Flyway 9+ says so with an error code; Flyway 8 only in its message ("… but no schema history table"). */
+    private static boolean isNonEmptySchemaWithoutHistory(FlywayException e) {
+        return isCode(e, NON_EMPTY) || String.valueOf(e.getMessage()).contains("but no schema history table");
+    }
+
+    /**
+     * Whether Flyway's error code is {@code name}. Compared by name: the code is an enum in Flyway 8 and 9 ({@code
+     * ErrorCode}) and an interface implemented by {@code CoreErrorCode} from Flyway 10 on, and some codes do not exist
+     * in every version.
+     */
+    static boolean isCode(FlywayException e, String name) {
+        return name.equals(String.valueOf(e.getErrorCode()));
     }
 
     /**

@@ -9,23 +9,18 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.internal.license.VersionPrinter;
-import org.flywaydb.core.internal.resource.ResourceName;
-import org.flywaydb.core.internal.resource.ResourceNameParser;
 
 /**
  * The SQL migrations in the migrations directory as Flyway names them, read without a database: every file under
- * the directory (recursively, as Flyway scans a {@code filesystem:} location) whose name Flyway's own {@link
- * ResourceNameParser} accepts with the configured prefixes, separator and suffixes. Versioned migrations in version
+ * the directory (recursively, as Flyway scans a {@code filesystem:} location) whose name Flyway's naming rules ({@link
+ * FlywayNames}) accept with the configured prefixes, separator and suffixes. Versioned migrations in version
  * order, then repeatables by description: the order {@code flyway migrate} applies them in.
  *
  * <p>Ids: a versioned migration's id is its version as Flyway prints it ({@code 1}, {@code 2.1}); a repeatable's is
@@ -59,8 +54,7 @@ final class FlywayScripts {
      * @throws MigrationSetupException when it cannot be read or two migrations have the same version
      */
     static FlywayScripts read(Path directory, String display, Configuration configuration, String configText) {
-        ResourceNameParser parser = new ResourceNameParser(configuration);
-        String[] suffixes = configuration.getSqlMigrationSuffixes();
+        FlywayNames names = new FlywayNames(configuration);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
             files = walk.filter(Files::isRegularFile)
@@ -77,7 +71,7 @@ final class FlywayScripts {
         List<String> undo = new ArrayList<>();
         MessageDigest digest = sha256();
         digest.update(
-                ("flyway " + VersionPrinter.getVersion() + "\n" + configText + "\n").getBytes(StandardCharsets.UTF_8));
+                ("flyway " + FlywayVersion.describeCore() + "\n" + configText + "\n").getBytes(StandardCharsets.UTF_8));
         for (Path file : files) {
             String relative = directory.relativize(file).toString().replace('\\', '/');
             digest.update(relative.getBytes(StandardCharsets.UTF_8));
@@ -94,30 +88,34 @@ final class FlywayScripts {
                 undo.add(relative);
                 continue;
             }
-            String lower = fileName.toLowerCase(Locale.ROOT);
-            if (Arrays.stream(suffixes).noneMatch(suffix -> lower.endsWith(suffix.toLowerCase(Locale.ROOT)))) {
+            if (!names.hasSuffix(fileName)) {
                 continue; // Flyway reads only files with a migration suffix (a .sql.conf sidecar is read with its
                 // script)
             }
-            ResourceName name = parser.parse(fileName, suffixes);
-            if (!name.isValid() || name.getType() == null) {
+            Optional<FlywayNames.Parsed> name = names.parse(fileName);
+            if (name.isEmpty()) {
                 continue;
             }
-            // CoreResourceType MIGRATION / REPEATABLE_MIGRATION; CALLBACK and BASELINE_MIGRATION are no migrations
-            // of their own (a baseline migration replaces the versions below it on an empty database only).
-            switch (name.getType().toString()) {
-                case "MIGRATION" ->
+            // Callbacks (beforeMigrate.sql, …) are no migrations of their own: Flyway runs them at their events.
+            switch (name.get().kind()) {
+                case VERSIONED -> {
+                    MigrationVersion version = name.get().version().orElseThrow();
                     versioned.add(new Script(
-                            name.getVersion().getVersion(),
-                            Optional.of(name.getVersion()),
-                            name.getDescription(),
+                            version.getVersion(),
+                            Optional.of(version),
+                            name.get().description(),
                             file,
                             relative));
-                case "REPEATABLE_MIGRATION" ->
-                    repeatable.add(
-                            new Script(name.getDescription(), Optional.empty(), name.getDescription(), file, relative));
-                default -> {
-                    // callbacks (beforeMigrate.sql, …) run at their events; Flyway finds them itself
+                }
+                case REPEATABLE ->
+                    repeatable.add(new Script(
+                            name.get().description(),
+                            Optional.empty(),
+                            name.get().description(),
+                            file,
+                            relative));
+                case CALLBACK -> {
+                    // Flyway finds and runs them itself
                 }
             }
         }

@@ -29,7 +29,8 @@ import org.flywaydb.core.api.output.ValidateOutput;
  * Ignored, Below Baseline, Ignored (Baseline) → IGNORED
  * Missing, Failed (Missing), Future, Failed (Future) → UNKNOWN_TO_CODE
  * Undone                            → ROLLED_BACK
- * Deleted (marked by repair)        → left out: Flyway no longer considers them
+ * Deleted (marked by repair)        → left out: Flyway no longer considers them (and so are repair's DELETE rows,
+ *                                     which Flyway 8 lists too)
  * </pre>
  *
  * <p>Internal, not API.
@@ -61,12 +62,14 @@ final class FlywayStatus {
         List<MigrationStatus> statuses = new ArrayList<>();
         for (MigrationInfo info : all) {
             String id = FlywayIds.of(info);
-            boolean skip = switch (info.getState()) {
-                case SUPERSEDED, DELETED -> true;
-                case PENDING -> !info.isVersioned() && outdated.contains(id);
-                case BASELINE_IGNORED -> baselines.contains(id);
-                default -> false;
-            };
+            // Flyway 8's info also lists repair's DELETE rows themselves, as "Success"; later versions do not.
+            boolean skip = "DELETE".equals(FlywayIds.type(info))
+                    || switch (info.getState()) {
+                        case SUPERSEDED, DELETED -> true;
+                        case PENDING -> !FlywayIds.isVersioned(info) && outdated.contains(id);
+                        case BASELINE_IGNORED -> baselines.contains(id);
+                        default -> false;
+                    };
             if (skip) {
                 continue;
             }
@@ -101,6 +104,9 @@ final class FlywayStatus {
             case MISSING_SUCCESS, MISSING_FAILED, FUTURE_SUCCESS, FUTURE_FAILED -> MigrationState.UNKNOWN_TO_CODE;
             case UNDONE -> MigrationState.ROLLED_BACK;
             case SUPERSEDED, DELETED -> throw new IllegalStateException("left out above: " + info.getState());
+            // A state this Flyway version has and Rehearsal does not know (the states differ between Flyway 8 and 13):
+            // Flyway's own word stays in toolState.
+            default -> info.getState().isFailed() ? MigrationState.FAILED : MigrationState.UNKNOWN_TO_CODE;
         };
     }
 }

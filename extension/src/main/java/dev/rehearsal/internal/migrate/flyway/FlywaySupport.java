@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Flyway's SQL layout ({@code V<version>__<description>.sql}, {@code R__<description>.sql}), driven through
- * Flyway's own Java API when {@code flyway-core} and {@code flyway-database-postgresql} are on the test classpath.
+ * Flyway's own public Java API (Flyway 8.5.13 to 13.x) when {@code flyway-core} (and, from Flyway 10 on, {@code
+ * flyway-database-postgresql}) is on the test classpath.
  *
  * <p>This class loads whether or not Flyway is present (it is listed with every other tool): detection reads file
  * names only, and {@link #open} checks the classpath before it touches {@link FlywayMigrations}, the only class

@@ -2,7 +2,9 @@ package dev.rehearsal.internal.migrate.flyway;
 
 import static dev.rehearsal.internal.migrate.flyway.FlywayTesting.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rehearsal.internal.migrate.MigrationSetupException;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -59,6 +61,30 @@ class FlywayAbsentTest {
                     .contains("<artifactId>flyway-database-postgresql</artifactId>")
                     .contains("<scope>test</scope>")
                     .contains("in the same version as the application's Flyway");
+        }
+    }
+
+    @Test
+    void flyway_core_without_the_postgresql_module_fails_from_flyway_10_on_and_is_complete_before() throws Exception {
+        List<URL> urls = new ArrayList<>();
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (!entry.isBlank() && !entry.replace('\\', '/').contains("/flyway-database-")) {
+                urls.add(toUrl(entry));
+            }
+        }
+        try (URLClassLoader coreOnly =
+                new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+            String version = FlywayTesting.flyway().text();
+            if (!FlywayTesting.flyway().hasPostgresqlModule()) {
+                FlywayClasspath.require(coreOnly, "tool = FLYWAY"); // Flyway 8 and 9: PostgreSQL is in flyway-core
+                return;
+            }
+            assertThatThrownBy(() -> FlywayClasspath.require(coreOnly, "tool = FLYWAY"))
+                    .isInstanceOf(MigrationSetupException.class)
+                    .hasMessageStartingWith("Flyway is needed (tool = FLYWAY; this is Flyway " + version + ") but"
+                            + " org.flywaydb:flyway-database-postgresql is not on the test classpath.")
+                    .hasMessageContaining("<artifactId>flyway-database-postgresql</artifactId>");
         }
     }
 

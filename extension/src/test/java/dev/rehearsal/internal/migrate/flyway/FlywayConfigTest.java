@@ -102,7 +102,7 @@ class FlywayConfigTest {
             assertThatThrownBy(() -> FlywayTesting.open(dir(), db, Map.of(FlywayConfig.CONFIG_FILE, "flyway.toml")))
                     .isInstanceOf(MigrationSetupException.class)
                     .hasMessageContaining("rehearsal.flyway.config-file = flyway.toml is a TOML file, which Flyway's"
-                            + " Java API (flyway-core 13.12.0) cannot read");
+                            + " Java API (flyway-core " + FlywayTesting.flyway() + ") cannot read");
             assertThatThrownBy(() -> FlywayTesting.open(dir(), db, Map.of(FlywayConfig.CONFIG_FILE, "nope.conf")))
                     .isInstanceOf(MigrationSetupException.class)
                     .hasMessageContaining("rehearsal.flyway.config-file = nope.conf was not found");
@@ -173,15 +173,66 @@ class FlywayConfigTest {
             assertThat(FlywayTesting.open(dir(), db, Map.of("rehearsal.flyway.out-of-order", "true"))
                             .fingerprint())
                     .isNotEqualTo(base);
+            // Flyway 8 has no transactional lock: false changes nothing there (and is left out, with a warning).
             assertThat(FlywayTesting.open(dir(), db, Map.of("rehearsal.flyway.postgresql.transactional.lock", "false"))
-                            .fingerprint())
-                    .isNotEqualTo(base);
+                            .fingerprint()
+                            .equals(base))
+                    .isEqualTo(!FlywayLockSetting.supported());
             write(dir(), "V1__t.sql.conf", "executeInTransaction=false\n");
             String withSidecar = FlywayTesting.open(dir(), db).fingerprint();
             assertThat(withSidecar).isNotEqualTo(base);
             write(dir(), "beforeMigrate.sql", "SELECT 1;\n");
             assertThat(FlywayTesting.open(dir(), db).fingerprint()).isNotEqualTo(withSidecar);
         }
+    }
+
+    @Test
+    void the_transactional_lock_parameter_follows_the_flyway_version_found() {
+        write(dir(), "V1__t.sql", "SELECT 1;\n");
+        Map<String, String> off = Map.of("rehearsal.flyway.postgresql.transactional.lock", "false");
+        Map<String, String> on = Map.of("rehearsal.flyway.postgresql.transactional.lock", "true");
+        try (TestDatabase db = TestPostgres.newDatabase()) {
+            if (FlywayTesting.flyway().major() >= 9) {
+                assertThat(FlywayLockSetting.supported()).isTrue();
+                assertThat(FlywayTesting.open(dir(), db, off).warnings()).isEmpty();
+                assertThat(FlywayTesting.open(dir(), db, on).warnings()).isEmpty();
+                return;
+            }
+            // Flyway 8: no such parameter (a production Flyway 8 refuses it as unknown); its only lock is the
+            // session lock, which is what false asks for.
+            assertThat(FlywayLockSetting.supported()).isFalse();
+            assertThat(FlywayTesting.open(dir(), db, off).warnings())
+                    .containsExactly("flyway.postgresql.transactional.lock = false (rehearsal.flyway.postgresql"
+                            + ".transactional.lock) is left out: Flyway " + FlywayTesting.flyway() + " has no such"
+                            + " parameter (it came with Flyway 9) and always takes the session-level lock that false"
+                            + " asks for. A production Flyway " + FlywayTesting.flyway() + " refuses the parameter as"
+                            + " unknown: keep it out of the application's own Flyway configuration until it runs"
+                            + " Flyway 9 or newer.");
+            assertThatThrownBy(() -> FlywayTesting.open(dir(), db, on))
+                    .isInstanceOf(MigrationSetupException.class)
+                    .hasMessageStartingWith("flyway.postgresql.transactional.lock = true"
+                            + " (rehearsal.flyway.postgresql.transactional.lock) cannot be applied: Flyway "
+                            + FlywayTesting.flyway() + " has no such parameter");
+        }
+    }
+
+    @Test
+    void a_flyway_conf_is_read_with_flyways_rules() throws Exception {
+        assertThat(FlywayConfFile.parse(
+                        "# comment\n"
+                                + "  flyway.table = history  \r\n"
+                                + "flyway.locations=filesystem:C:\\migrations\\app\n"
+                                + "flyway.initSql=SET search_path = app, \\\n"
+                                + "  public\n"
+                                + "flyway.placeholders.owner=${REHEARSAL_TEST_OWNER}\n"
+                                + "flyway.placeholders.unset=x${REHEARSAL_TEST_UNSET}y\n",
+                        Map.of("REHEARSAL_TEST_OWNER", "billing")))
+                .containsExactly(
+                        Map.entry("flyway.initSql", "SET search_path = app, public"),
+                        Map.entry("flyway.locations", "filesystem:C:\\migrations\\app"),
+                        Map.entry("flyway.placeholders.owner", "billing"),
+                        Map.entry("flyway.placeholders.unset", "xy"),
+                        Map.entry("flyway.table", "history"));
     }
 
     @Test

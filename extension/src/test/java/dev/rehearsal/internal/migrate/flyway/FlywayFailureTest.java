@@ -20,14 +20,15 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Failing migrations as Flyway 13.12 leaves them on PostgreSQL (verified here, not assumed): a transactional one is
- * rolled back and not recorded; a non-transactional one is recorded as failed (success = false) and blocks the next
- * migrate until repair only with flyway.postgresql.transactional.lock=false; with the default lock its failed row is
- * rolled back with the lock's transaction. And the default lock's hang on CREATE INDEX CONCURRENTLY.
+ * Failing migrations as the Flyway under test leaves them on PostgreSQL (verified here, not assumed; CI runs this on
+ * Flyway 8.5.13, 9.22.3, 10.20.1, 11.7.2 and 13.x): a transactional one is rolled back and not recorded; a
+ * non-transactional one is recorded as failed (success = false) and blocks the next migrate until repair with the
+ * session lock (Flyway 8's only lock; flyway.postgresql.transactional.lock=false from Flyway 9 on); with the
+ * transactional lock (the default since 9.1.2) its failed row is rolled back with the lock's transaction. And the
+ * transactional lock's hang on CREATE INDEX CONCURRENTLY, which Flyway 8 does not have.
  */
 class FlywayFailureTest {
-    private static final Map<String, String> SESSION_LOCK =
-            Map.of("rehearsal.flyway.postgresql.transactional.lock", "false");
+    private static final Map<String, String> SESSION_LOCK = FlywayTesting.SESSION_LOCK;
 
     @TempDir
     Path project;
@@ -130,18 +131,27 @@ class FlywayFailureTest {
     }
 
     @Test
-    void with_the_default_transactional_lock_a_non_transactional_failure_leaves_no_trace_in_the_history() {
+    void with_the_default_lock_a_non_transactional_failure_leaves_no_trace_from_flyway_9_1_2_on() {
         write(dir, "V3__unique_email.sql.conf", "executeInTransaction=false\n");
         try (TestDatabase db = TestPostgres.newDatabase()) {
             FlywayMigrations migrations = FlywayTesting.open(dir, db);
             MigrationFailedException failure = catchThrowableOfType(MigrationFailedException.class, migrations::deploy);
+            assertThat(value(db, "SELECT to_regclass('audit')")).isEqualTo("audit");
 
+            if (!FlywayTesting.transactionalLockByDefault()) {
+                // Flyway 8: the session lock is the only one, so the failed row is written and kept.
+                assertThat(failure.getMessage())
+                        .contains("flyway_schema_history records it as failed (success = false)");
+                assertThat(historyRows(db))
+                        .extracting(row -> row.get("version") + ":" + row.get("success"))
+                        .containsExactly("1:t", "2:t", "3:f");
+                return;
+            }
             assertThat(failure.getMessage())
                     .contains("flyway_schema_history does not record the failure: with"
                             + " flyway.postgresql.transactional.lock=true (Flyway's default)")
                     .contains("would run the whole script again over the half-applied changes");
             assertThat(historyRows(db)).extracting(row -> row.get("version")).containsExactly("1", "2");
-            assertThat(value(db, "SELECT to_regclass('audit')")).isEqualTo("audit");
             assertThat(migrations.status("3").state()).isEqualTo(MigrationState.PENDING);
 
             // What production would see next: the script runs again from the top, over what the first run left.
@@ -159,12 +169,25 @@ class FlywayFailureTest {
         write(dir, "V3__unique_email.sql.conf", "executeInTransaction=false\n");
         try (TestDatabase db = TestPostgres.newDatabase()) {
             FlywayMigrations migrations = FlywayTesting.open(dir, db);
+            if (!FlywayTesting.transactionalLockByDefault()) {
+                // Flyway 8 has only the session lock: a real `flyway migrate` applies it (verified with plain Flyway
+                // 8.5.13), and so does Rehearsal.
+                migrations.deploy();
+                assertThat(value(db, "SELECT indisvalid FROM pg_index WHERE indexrelid = 'customer_email'::regclass"))
+                        .isEqualTo("t");
+                assertThat(historyRows(db))
+                        .extracting(row -> row.get("version"))
+                        .containsExactly("1", "2", "3", "4");
+                return;
+            }
             MigrationFailedException failure = catchThrowableOfType(MigrationFailedException.class, migrations::deploy);
 
             assertThat(failure.migrationId()).isEqualTo("3");
             assertThat(failure.sqlState()).contains("57014");
+            assertThat(failure.details().statement()).contains("CREATE INDEX CONCURRENTLY customer_email");
             assertThat(failure.getMessage())
                     .contains("In production this `flyway migrate` would not fail but hang forever")
+                    .contains("(Flyway's default since 9.1.2; this is Flyway " + FlywayTesting.flyway() + ")")
                     .contains("CREATE INDEX CONCURRENTLY customer_email ON customer (email)")
                     .contains("flyway#3492")
                     .contains("leaves an INVALID index behind")

@@ -10,11 +10,9 @@ import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.testing.TestDatabase;
 import dev.rehearsal.testing.TestPostgres;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,29 +38,24 @@ class FlywayParityTest {
         write(dir, "V4__index_orders.sql.conf", "executeInTransaction=false\n");
         write(dir, "R__customer_names.sql", "CREATE OR REPLACE VIEW customer_names AS SELECT name FROM customer;\n");
         write(dir, "afterMigrate.sql", "COMMENT ON TABLE customer IS 'migrated';\n");
-        Map<String, String> settings = Map.of(
-                "rehearsal.flyway.placeholders.schema_owner_table", "customer",
-                "rehearsal.flyway.postgresql.transactional.lock", "false");
+        write(dir, "V5_1__underscore_version.sql", "SELECT 1;\n");
+        write(dir, "notes.txt", "not a migration\n");
+        write(dir, "v6__lower_case_prefix.sql", "SELECT 1;\n");
+        Map<String, String> settings = new java.util.HashMap<>(FlywayTesting.SESSION_LOCK);
+        settings.put("rehearsal.flyway.placeholders.schema_owner_table", "customer");
 
         try (TestDatabase plain = TestPostgres.newDatabase();
                 TestDatabase rehearsed = TestPostgres.newDatabase()) {
-            FluentConfiguration configuration = Flyway.configure()
-                    .dataSource(
-                            plain.jdbcUrl(),
-                            TestPostgres.server().username(),
-                            TestPostgres.server().password())
-                    .locations("filesystem:" + dir)
-                    .placeholders(Map.of("schema_owner_table", "customer"));
-            configuration
-                    .getConfigurationExtension(PostgreSQLConfigurationExtension.class)
-                    .setTransactionalLock(false);
-            configuration.load().migrate();
+            FlywayTesting.plainFlyway(plain, dir)
+                    .placeholders(Map.of("schema_owner_table", "customer"))
+                    .load()
+                    .migrate();
 
             FlywayMigrations migrations = FlywayTesting.open(dir, rehearsed, settings);
             migrations.deploy();
 
             List<Map<String, String>> expected = withoutTimes(historyRows(plain));
-            assertThat(expected).hasSize(6);
+            assertThat(expected).hasSize(7);
             assertThat(withoutTimes(historyRows(rehearsed))).isEqualTo(expected);
             assertThat(value(rehearsed, "SELECT obj_description('customer'::regclass)"))
                     .isEqualTo("migrated");
@@ -71,7 +64,17 @@ class FlywayParityTest {
                             rehearsed,
                             "SELECT indisvalid FROM pg_index WHERE indexrelid = 'orders_customer'::regclass"))
                     .isEqualTo("t");
-            assertThat(migrations.localIds()).containsExactly("1", "1.1", "2", "3", "4", "customer names");
+            assertThat(migrations.localIds()).containsExactly("1", "1.1", "2", "3", "4", "5.1", "customer names");
+            // Rehearsal reads the names with Flyway's naming rules (Flyway's parser is internal API): same ids as
+            // Flyway's own info, on every Flyway version.
+            assertThat(migrations.localIds())
+                    .isEqualTo(Arrays.stream(FlywayTesting.plainFlyway(plain, dir)
+                                    .placeholders(Map.of("schema_owner_table", "customer"))
+                                    .load()
+                                    .info()
+                                    .all())
+                            .map(FlywayIds::of)
+                            .toList());
             assertThat(migrations.status())
                     .extracting(MigrationStatus::id, MigrationStatus::state, MigrationStatus::toolState)
                     .containsExactly(
@@ -80,6 +83,7 @@ class FlywayParityTest {
                             org.assertj.core.groups.Tuple.tuple("2", MigrationState.APPLIED, "Success"),
                             org.assertj.core.groups.Tuple.tuple("3", MigrationState.APPLIED, "Success"),
                             org.assertj.core.groups.Tuple.tuple("4", MigrationState.APPLIED, "Success"),
+                            org.assertj.core.groups.Tuple.tuple("5.1", MigrationState.APPLIED, "Success"),
                             org.assertj.core.groups.Tuple.tuple("customer names", MigrationState.APPLIED, "Success"));
             MigrationStatus first = migrations.status("1");
             assertThat(first.description()).isEqualTo("create customer");

@@ -21,12 +21,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /** Migration directories, contexts and history rows for the Flyway tests. */
 final class FlywayTesting {
     static final String LOCATION = "db/migration";
 
+    /** Flyway's session lock: {@code flyway.postgresql.transactional.lock=false} (left out, with a warning, on Flyway 8). */
+    static final Map<String, String> SESSION_LOCK = Map.of("rehearsal.flyway.postgresql.transactional.lock", "false");
+
     private FlywayTesting() {}
+
+    /** The flyway-core version the tests run against (the CI matrix runs them on 8.5.13 to 13.x). */
+    static FlywayVersion flyway() {
+        return FlywayVersion.core(FlywayTesting.class.getClassLoader()).orElseThrow();
+    }
+
+    /**
+     * Whether the Flyway under test holds its advisory lock in an open transaction by default (9.1.2 and newer), so
+     * that a non-transactional CREATE INDEX CONCURRENTLY waits for it forever (flyway#3492).
+     */
+    static boolean transactionalLockByDefault() {
+        return flyway().hasTransactionalLockDefault();
+    }
+
+    /**
+     * Plain Flyway (its own API, no Rehearsal) on {@code db} and {@code dir}, with the session lock: Flyway 8's only
+     * lock, {@code flyway.postgresql.transactional.lock=false} from Flyway 9 on.
+     */
+    static FluentConfiguration plainFlyway(TestDatabase db, Path dir) {
+        FluentConfiguration configuration = Flyway.configure()
+                .dataSource(
+                        db.jdbcUrl(),
+                        TestPostgres.server().username(),
+                        TestPostgres.server().password())
+                .locations("filesystem:" + dir);
+        if (FlywayLockSetting.supported()) {
+            FlywayLockSetting.apply(configuration, false, "test");
+        }
+        return configuration;
+    }
 
     /** A {@link MigrationContext} on a test database with explicit settings (full keys, e.g. rehearsal.flyway.table). */
     record TestContext(
