@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Scope;
-import liquibase.UpdateSummaryEnum;
 import liquibase.changelog.ChangeLogHistoryService;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeLogParameters;
@@ -24,13 +23,6 @@ import liquibase.changelog.filter.ContextChangeSetFilter;
 import liquibase.changelog.filter.DbmsChangeSetFilter;
 import liquibase.changelog.filter.LabelChangeSetFilter;
 import liquibase.changelog.visitor.AbstractChangeExecListener;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.UpdateCountCommandStep;
-import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
-import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -39,11 +31,14 @@ import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
+import liquibase.util.LiquibaseUtil;
 
 /**
- * The only class that touches Liquibase's API ({@code org.liquibase:liquibase-core}, an optional dependency): the
- * rest of the package uses plain values, so nothing loads a Liquibase class before {@link LiquibaseSupport} has
- * checked that Liquibase is on the classpath.
+ * The only class (with {@link LiquibaseUpdate}, which it drives) that touches Liquibase's API ({@code
+ * org.liquibase:liquibase-core}, an optional dependency): the rest of the package uses plain values, so nothing loads
+ * a Liquibase class before {@link LiquibaseSupport} has checked that Liquibase is on the classpath. Only API that
+ * Liquibase {@value LiquibaseVersion#OLDEST} to {@value LiquibaseVersion#NEWEST_TESTED} all have is linked; what
+ * differs between them is detected at run time (see {@link LiquibaseUpdate}).
  *
  * <p>Every call runs in a Liquibase {@link Scope} with the migrations location as resource accessor, Liquibase's
  * console output sent to its logger, and analytics off.
@@ -59,6 +54,25 @@ final class LiquibaseBridge {
         this.directory = directory;
         this.changelog = changelog;
         this.settings = settings;
+    }
+
+    /** The version of the Liquibase on the classpath, as it reports itself. */
+    static LiquibaseVersion version() {
+        return LiquibaseVersion.parse(LiquibaseUtil.getBuildVersion());
+    }
+
+    /**
+     * What the Liquibase on the classpath lacks for Rehearsal's preferred route, and what Rehearsal does instead
+     * (empty on 4.21 and newer).
+     */
+    List<String> limitations(LiquibaseVersion version) throws Exception {
+        return inScope(() -> {
+            LiquibaseUpdate update = new LiquibaseUpdate(changelog, settings, version);
+            List<String> notes = new ArrayList<>();
+            update.missing(false).ifPresent(notes::add);
+            update.missing(true).filter(note -> notes.isEmpty()).ifPresent(notes::add);
+            return notes;
+        });
     }
 
     /** The changelog's changesets in Liquibase's order (include order), parsed without a database. */
@@ -113,7 +127,8 @@ final class LiquibaseBridge {
      * @return the outcome: empty on success, else the failing changeset (if Liquibase reported one) and the failure
      */
     UpdateOutcome update(Connection connection, Optional<Integer> count) throws Exception {
-        Map<String, Object> run = Map.of(Scope.Attr.deploymentId.name(), deploymentId());
+        // Scope.Attr.deploymentId (4.2x+); older versions make their own id per history service, and ignore this.
+        Map<String, Object> run = Map.of("deploymentId", deploymentId());
         return inScope(() -> Scope.child(run, () -> doUpdate(connection, count)));
     }
 
@@ -150,19 +165,14 @@ final class LiquibaseBridge {
                     failure.set(exception);
                 }
             };
-            CommandScope command = new CommandScope(
-                    count.isPresent() ? UpdateCountCommandStep.COMMAND_NAME : UpdateCommandStep.COMMAND_NAME);
-            command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database);
-            command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, changelog);
-            command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS, parameters(database));
-            settings.contexts().ifPresent(c -> command.addArgumentValue(DatabaseChangelogCommandStep.CONTEXTS_ARG, c));
-            settings.labels()
-                    .ifPresent(l -> command.addArgumentValue(DatabaseChangelogCommandStep.LABEL_FILTER_ARG, l));
-            count.ifPresent(n -> command.addArgumentValue(UpdateCountCommandStep.COUNT_ARG, n));
-            command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
-            command.addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF);
             try {
-                command.execute();
+                new LiquibaseUpdate(changelog, settings, version())
+                        .run(
+                                database,
+                                Scope.getCurrentScope().getResourceAccessor(),
+                                parameters(database),
+                                count,
+                                listener);
                 return new UpdateOutcome(ran, Optional.empty(), Optional.empty(), false);
             } catch (Exception e) {
                 boolean validation = causes(e).stream().anyMatch(ValidationFailedException.class::isInstance);
@@ -241,14 +251,25 @@ final class LiquibaseBridge {
         return parameters;
     }
 
+    @SuppressWarnings("deprecation") // getInstance(): a Scope singleton only from 4.2x on, deprecated there
     private static ChangeLogHistoryService history(Database database) {
-        return Scope.getCurrentScope()
-                .getSingleton(ChangeLogHistoryServiceFactory.class)
-                .getChangeLogService(database);
+        return ChangeLogHistoryServiceFactory.getInstance().getChangeLogService(database);
     }
 
+    /**
+     * Liquibase's view of {@code connection} as a new Liquibase process has it. Liquibase keeps one history service
+     * per database for the life of the JVM, with the rows it read and (before the deployment id moved to the scope
+     * in 4.3x) its {@code DEPLOYMENT_ID}: both are reset, so that every update is a run of its own, as in
+     * production, and reads the history the database has now.
+     */
+    @SuppressWarnings("deprecation") // resetDeploymentId(): a no-op from 4.3x on, where the scope holds the id
     private static Database database(Connection connection) throws Exception {
-        return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Database database =
+                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        ChangeLogHistoryService history = history(database);
+        history.reset();
+        history.resetDeploymentId();
+        return database;
     }
 
     private static ChangeSetRef ref(ChangeSet changeSet) {

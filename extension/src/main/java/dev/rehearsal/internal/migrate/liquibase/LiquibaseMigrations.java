@@ -37,6 +37,7 @@ final class LiquibaseMigrations implements ToolMigrations {
     private final String fingerprint;
     private final ConnectionSource connections;
     private final FixtureInfo fixture;
+    private final List<String> warnings;
     private Optional<MigrationFailedException> lastFailure;
 
     LiquibaseMigrations(
@@ -47,7 +48,8 @@ final class LiquibaseMigrations implements ToolMigrations {
             String fingerprint,
             ConnectionSource connections,
             FixtureInfo fixture,
-            Optional<MigrationFailedException> initialFailure) {
+            Optional<MigrationFailedException> initialFailure,
+            List<String> warnings) {
         this.directory = directory;
         this.display = display;
         this.bridge = bridge;
@@ -56,6 +58,7 @@ final class LiquibaseMigrations implements ToolMigrations {
         this.connections = connections;
         this.fixture = fixture;
         this.lastFailure = Objects.requireNonNull(initialFailure, "initialFailure");
+        this.warnings = List.copyOf(warnings);
     }
 
     @Override
@@ -80,7 +83,7 @@ final class LiquibaseMigrations implements ToolMigrations {
 
     @Override
     public List<String> warnings() {
-        return List.of();
+        return warnings;
     }
 
     @Override

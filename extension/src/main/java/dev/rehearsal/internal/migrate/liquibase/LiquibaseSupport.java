@@ -8,14 +8,18 @@ import dev.rehearsal.spi.MigrationToolSupport;
 import dev.rehearsal.spi.ToolMigrations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +32,9 @@ import java.util.stream.Stream;
 public final class LiquibaseSupport implements MigrationToolSupport {
     static final String COORDINATES = "org.liquibase:liquibase-core";
     static final String PROBE_CLASS = "liquibase.command.CommandScope";
+    private static final System.Logger LOG = System.getLogger(LiquibaseSupport.class.getName());
+    /** Version notes are logged once per run; {@link ToolMigrations#warnings()} keeps them for every location. */
+    private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
 
     @Override
     public MigrationTool tool() {
@@ -53,10 +60,14 @@ public final class LiquibaseSupport implements MigrationToolSupport {
         LiquibaseSettings settings = LiquibaseSettings.from(context);
         String changelog = LiquibaseChangelogs.changelog(context.directory(), context.location(), settings.changelog());
         requireLiquibase(context.location(), changelog);
+        LiquibaseVersion version = LiquibaseBridge.version();
+        version.requireSupported(context.location());
         LiquibaseBridge bridge = new LiquibaseBridge(context.directory(), changelog, settings);
         List<ChangeSetRef> changeSets;
+        List<String> limitations;
         try {
             changeSets = bridge.changeSets();
+            limitations = bridge.limitations(version);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -65,6 +76,11 @@ public final class LiquibaseSupport implements MigrationToolSupport {
                             + e.getMessage(),
                     e);
         }
+        version.untested().filter(LOGGED::add).ifPresent(warning -> LOG.log(Level.WARNING, warning));
+        limitations.stream().filter(LOGGED::add).forEach(limitation -> LOG.log(Level.INFO, limitation));
+        List<String> warnings = new ArrayList<>();
+        version.untested().ifPresent(warnings::add);
+        warnings.addAll(limitations);
         return new LiquibaseMigrations(
                 context.directory(),
                 context.location(),
@@ -73,7 +89,8 @@ public final class LiquibaseSupport implements MigrationToolSupport {
                 fingerprint(context.directory(), changelog, settings),
                 context::connect,
                 context.fixture().orElse(null),
-                context.initialFailure());
+                context.initialFailure(),
+                warnings);
     }
 
     /** Fails, naming the Maven coordinates, when Liquibase is not on the classpath. */
@@ -85,8 +102,8 @@ public final class LiquibaseSupport implements MigrationToolSupport {
                     location + " holds a Liquibase changelog (" + changelog + "), and"
                             + " Rehearsal runs Liquibase through its own API, but Liquibase is not on the test classpath ("
                             + PROBE_CLASS + " not found). Add the test dependency " + COORDINATES
-                            + " (Rehearsal is tested with"
-                            + " 4.33.0; use the version the application runs), or set @MigratesTo(tool = …) if this is not"
+                            + " (Rehearsal runs " + LiquibaseVersion.OLDEST + " to " + LiquibaseVersion.NEWEST_TESTED
+                            + ".x; use the version the application runs), or set @MigratesTo(tool = …) if this is not"
                             + " Liquibase.",
                     e);
         }

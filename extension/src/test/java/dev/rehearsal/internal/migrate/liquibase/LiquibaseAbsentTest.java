@@ -42,7 +42,7 @@ class LiquibaseAbsentTest {
                                     + " holds a Liquibase changelog (db.changelog-master.sql), and Rehearsal runs Liquibase"
                                     + " through its own API, but Liquibase is not on the test classpath"
                                     + " (liquibase.command.CommandScope not found). Add the test dependency"
-                                    + " org.liquibase:liquibase-core (Rehearsal is tested with 4.33.0; use the version the"
+                                    + " org.liquibase:liquibase-core (Rehearsal runs 4.20.0 to 4.33.x; use the version the"
                                     + " application runs), or set @MigratesTo(tool = …) if this is not Liquibase.");
         }
     }

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.liquibase;
 
+import static dev.rehearsal.internal.migrate.liquibase.LiquibaseTestSupport.checksumPrefix;
 import static dev.rehearsal.internal.migrate.liquibase.LiquibaseTestSupport.copy;
 import static dev.rehearsal.internal.migrate.liquibase.LiquibaseTestSupport.open;
 import static dev.rehearsal.internal.migrate.liquibase.LiquibaseTestSupport.strings;
@@ -46,8 +47,8 @@ class LiquibaseFailureTest {
             assertThat(refusal.getMessage())
                     .startsWith("Liquibase refuses to update: Validation Failed:")
                     .contains("1 changesets check sum")
-                    .contains(CHANGELOG + "::2::alice was: 9:")
-                    .contains("but is now: 9:")
+                    .contains(CHANGELOG + "::2::alice was: " + checksumPrefix())
+                    .contains("but is now: " + checksumPrefix())
                     .contains("a real `liquibase update` stops here before running anything");
             assertThat(strings(db, "select count(*) from databasechangelog")).containsExactly("2");
             assertThat(strings(

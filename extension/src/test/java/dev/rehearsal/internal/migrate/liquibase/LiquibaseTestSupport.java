@@ -72,6 +72,19 @@ final class LiquibaseTestSupport {
                                 Settings.of(key -> Optional.ofNullable(settings.get(key)), folder))));
     }
 
+    /**
+     * The checksum prefix the Liquibase on the classpath writes: {@code 9:} when it has {@code
+     * liquibase.ChecksumVersion} (4.24 has it, 4.21 not yet), {@code 8:} before.
+     */
+    static String checksumPrefix() {
+        try {
+            Class.forName("liquibase.ChecksumVersion");
+            return "9:";
+        } catch (ClassNotFoundException e) {
+            return "8:";
+        }
+    }
+
     static List<String> strings(TestDatabase db, String sql) {
         try (Connection connection = db.connection();
                 Statement statement = connection.createStatement();

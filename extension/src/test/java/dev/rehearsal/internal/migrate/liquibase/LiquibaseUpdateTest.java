@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.liquibase;
 
+import static dev.rehearsal.internal.migrate.liquibase.LiquibaseTestSupport.checksumPrefix;
 import static dev.rehearsal.internal.migrate.liquibase.LiquibaseTestSupport.copy;
 import static dev.rehearsal.internal.migrate.liquibase.LiquibaseTestSupport.open;
 import static dev.rehearsal.internal.migrate.liquibase.LiquibaseTestSupport.resource;
@@ -44,9 +45,9 @@ class LiquibaseUpdateTest {
                                     "select id || '|' || author || '|' || filename || '|' || exectype || '|' ||"
                                             + " orderexecuted || '|' || left(md5sum, 2) from databasechangelog order by orderexecuted"))
                     .containsExactly(
-                            "1|alice|db.changelog-master.sql|EXECUTED|1|9:",
-                            "2|alice|db.changelog-master.sql|EXECUTED|2|9:",
-                            "3|bob|db.changelog-master.sql|EXECUTED|3|9:");
+                            "1|alice|db.changelog-master.sql|EXECUTED|1|" + checksumPrefix(),
+                            "2|alice|db.changelog-master.sql|EXECUTED|2|" + checksumPrefix(),
+                            "3|bob|db.changelog-master.sql|EXECUTED|3|" + checksumPrefix());
             assertThat(strings(db, "select locked from databasechangeloglock")).containsExactly("f");
             assertThat(strings(db, "select display_name from customer order by id"))
                     .containsExactly("customer 1", "customer 2");
@@ -99,9 +100,15 @@ class LiquibaseUpdateTest {
             migrations.deploy();
 
             assertThat(migrations.status()).extracting(s -> s.state().name()).containsOnly("APPLIED");
-            assertThat(strings(db, "select count(distinct deployment_id) from databasechangelog"))
+            // Some 4.2x versions (4.24 among them) write no DEPLOYMENT_ID in update-count; the next run has its own.
+            assertThat(strings(
+                            db,
+                            "select count(*) from databasechangelog a join databasechangelog b"
+                                    + " on a.deployment_id = b.deployment_id where a.id = '2' and b.id = '3'"))
                     .as("two separate runs")
-                    .containsExactly("2");
+                    .containsExactly("0");
+            assertThat(strings(db, "select count(deployment_id) from databasechangelog where id = '3'"))
+                    .containsExactly("1");
         }
     }
 
