@@ -10,15 +10,21 @@ import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.testing.TestDatabase;
 import dev.rehearsal.testing.TestPostgres;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same migrations applied by Rehearsal and by plain Flyway (its own API, no Rehearsal involved) leave the same
- * flyway_schema_history rows, apart from installed_on and execution_time, and the same schema.
+ * flyway_schema_history rows, apart from installed_on and execution_time, and the same schema; and plain Flyway's own
+ * behaviour on a concurrent index build, which Rehearsal's report of the hang rests on. CI runs these on every Flyway
+ * version of its matrix.
  */
 class FlywayParityTest {
     @TempDir
@@ -92,6 +98,55 @@ class FlywayParityTest {
             assertThat(first.logs()).isEmpty();
         }
     }
+
+    /**
+     * Reality check of the CREATE INDEX CONCURRENTLY hang with plain Flyway (its own API, no Rehearsal), default
+     * configuration: Flyway 8 applies the migration; from 9.1.2 on `flyway migrate` never returns, the index build
+     * waiting (virtualxid) for Flyway's own lock transaction, idle in transaction on a second connection. The test waits
+     * until migrate returns or that state is there, then ends the sessions. What Rehearsal reports rests on this.
+     */
+    @Test
+    @Timeout(120)
+    void plain_flyway_applies_a_concurrent_index_on_flyway_8_and_hangs_on_it_from_9_1_2_on() throws Exception {
+        Path dir = project.resolve(FlywayTesting.LOCATION);
+        write(dir, "V1__t.sql", "CREATE TABLE t (id int);\n");
+        write(dir, "V2__t_id.sql", "CREATE INDEX CONCURRENTLY t_id ON t (id);\n");
+        write(dir, "V2__t_id.sql.conf", "executeInTransaction=false\n");
+        try (TestDatabase db = TestPostgres.newDatabase()) {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(
+                            db.jdbcUrl(),
+                            TestPostgres.server().username(),
+                            TestPostgres.server().password())
+                    .locations("filesystem:" + dir)
+                    .load();
+            CompletableFuture<Object> migrate = CompletableFuture.supplyAsync(flyway::migrate);
+            boolean waitsForFlywaysOwnTransaction = false;
+            while (!migrate.isDone() && !waitsForFlywaysOwnTransaction) {
+                waitsForFlywaysOwnTransaction = "t".equals(value(db, WAITS_FOR_IDLE_TRANSACTION));
+                Thread.sleep(100);
+            }
+            if (waitsForFlywaysOwnTransaction) {
+                value(
+                        db,
+                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                                + " WHERE datname = current_database() AND pid <> pg_backend_pid()");
+                assertThat(migrate.handle((result, error) -> error)).succeedsWithin(Duration.ofSeconds(60));
+            } else {
+                migrate.join();
+                assertThat(value(db, "SELECT indisvalid FROM pg_index WHERE indexrelid = 't_id'::regclass"))
+                        .isEqualTo("t");
+            }
+            assertThat(waitsForFlywaysOwnTransaction)
+                    .as("plain Flyway " + FlywayTesting.flyway() + " hangs on the concurrent index")
+                    .isEqualTo(FlywayTesting.transactionalLockByDefault());
+        }
+    }
+
+    private static final String WAITS_FOR_IDLE_TRANSACTION = "SELECT EXISTS (SELECT 1 FROM pg_stat_activity w"
+            + " WHERE w.datname = current_database() AND w.wait_event_type = 'Lock' AND w.wait_event = 'virtualxid'"
+            + " AND EXISTS (SELECT 1 FROM pg_stat_activity b WHERE b.pid = ANY (pg_blocking_pids(w.pid))"
+            + " AND b.state LIKE 'idle in transaction%'))";
 
     private static List<Map<String, String>> withoutTimes(List<Map<String, String>> rows) {
         return rows.stream()
