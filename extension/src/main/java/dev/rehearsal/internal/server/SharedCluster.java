@@ -57,7 +57,7 @@ final class SharedCluster implements PersistentCluster {
     private final RunAs runAs;
     private final String ownerId;
     private final String password;
-    private final int port;
+    private volatile int port;
     private FileLocks.Held userLock;
     private int references;
 
@@ -82,6 +82,8 @@ final class SharedCluster implements PersistentCluster {
             if (cluster == null) {
                 cluster = open(install, directory, runAs);
                 OPEN.put(directory, cluster);
+            } else {
+                cluster.restartIfGone(install);
             }
             cluster.references++;
         }
@@ -120,6 +122,22 @@ final class SharedCluster implements PersistentCluster {
             SharedCluster cluster = new SharedCluster(directory, runAs, ownerId, password, port);
             cluster.userLock = FileLocks.lock(cluster.userFile(ownerId));
             return cluster;
+        } catch (IOException e) {
+            throw unwritable(directory, e);
+        }
+    }
+
+    /**
+     * Starts the server again when it no longer answers (it died of a full disk, or {@code inspect.sh --stop} stopped
+     * it) while this JVM stayed attached: later runs of this JVM get the new port.
+     */
+    @SuppressWarnings("try") // the lock is held for the body
+    private void restartIfGone(Path install) {
+        if (running(directory, password).filter(p -> p == port).isPresent()) {
+            return;
+        }
+        try (FileLocks.Held control = FileLocks.lock(directory.resolve("control.lock"))) {
+            port = running(directory, password).orElseGet(() -> start(install, directory, runAs, password));
         } catch (IOException e) {
             throw unwritable(directory, e);
         }

@@ -152,7 +152,11 @@ public final class TemplateCache implements AutoCloseable {
                     throw restoreFailure(entry.failure());
                 }
                 return new RestoredTemplate(
-                        entry.database(), key.key(), key.slot(), fixture.info(Duration.ofMillis(entry.buildMillis())));
+                        entry.database(),
+                        key.key(),
+                        key.slot(),
+                        fixture.info(Duration.ofMillis(entry.buildMillis()))
+                                .restoredOn("PostgreSQL " + server.version() + " (" + server.providerName() + ")"));
             }
             String why = store.whyMissing(key, location);
             String build = store.buildName(key);

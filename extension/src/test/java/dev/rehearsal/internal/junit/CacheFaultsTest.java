@@ -161,6 +161,22 @@ class CacheFaultsTest {
     }
 
     @Test
+    void a_server_stopped_under_an_attached_jvm_is_started_again_for_its_next_run() throws Exception {
+        try (PostgresServer held = attach(cache)) {
+            Path pidFile = cluster().resolve("data/postmaster.pid");
+            ProcessHandle postmaster = ProcessHandle.of(
+                            Long.parseLong(Files.readAllLines(pidFile).get(0).strip()))
+                    .orElseThrow();
+            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid()))
+                    .start()
+                    .waitFor();
+            postmaster.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            run(RestoredTestCase.class, cache).results().testEvents().assertStatistics(s -> s.succeeded(1));
+        }
+    }
+
+    @Test
     void parallel_classes_and_methods_share_the_templates_and_each_test_gets_its_own_copy() throws Exception {
         Map<String, String> parallel = Map.of(
                 "junit.jupiter.execution.parallel.enabled", "true",
