@@ -107,8 +107,14 @@ final class DatabasePreparer {
                 migrated.failure(),
                 options,
                 Optional.of(migratesTo.value()));
-        Supplier<RestoredDatabase> before = new Memo<>(() -> new DefaultRestoredDatabase(
-                cache.server(), cache.beforeMigrationView(restored), restored.fixture(), null, null));
+        // the backup as restored, read-only, with its own history against the code's migrations (nothing applied):
+        // what `dbmate status`, `flyway info` or `liquibase status` would say before the upgrade
+        Supplier<RestoredDatabase> before = new Memo<>(() -> {
+            String view = cache.beforeMigrationView(restored);
+            Supplier<MigrationHistory> beforeHistory = new Memo<>(() -> cache.open(
+                    migrated.tool(), location, view, restored.fixture(), Optional.empty(), options, Optional.empty()));
+            return DefaultRestoredDatabase.lazy(cache.server(), view, restored.fixture(), beforeHistory, null);
+        });
         MigrationTool tool = migrated.tool();
         Supplier<SchemaSnapshot> fresh = new Memo<>(() -> FreshInstall.schema(
                 cache,

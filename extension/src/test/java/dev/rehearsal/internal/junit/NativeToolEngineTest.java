@@ -5,6 +5,7 @@ import static dev.rehearsal.internal.junit.EngineRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearsal.MigratesTo;
+import dev.rehearsal.MigrationHistory;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RestoredDatabase;
 import dev.rehearsal.RestoredFrom;
@@ -17,7 +18,7 @@ class NativeToolEngineTest {
     void auto_detects_dbmate_and_upgrades_the_backup_it_made() throws Exception {
         run(DbmateAutoTestCase.class)
                 .testEvents()
-                .assertStatistics(s -> s.started(1).succeeded(1));
+                .assertStatistics(s -> s.started(2).succeeded(2));
         assertNothingLeftBehind();
     }
 
@@ -35,6 +36,25 @@ class NativeToolEngineTest {
                             "20240101000003=APPLIED (applied)");
             assertThat(db.query("SELECT email FROM customers WHERE id = 3").singleValue())
                     .isEqualTo("alan.turing@example.com");
+        }
+
+        /** What `dbmate status` says of the backup before the upgrade: two applied, one pending; nothing applied. */
+        @Test
+        void theBackupsOwnStatusBeforeTheUpgrade(RestoredDatabase db) {
+            MigrationHistory before = db.beforeMigration().migrations();
+            assertThat(before.tool()).isEqualTo(MigrationTool.DBMATE);
+            assertThat(before.status())
+                    .extracting(s -> s.id() + "=" + s.state())
+                    .containsExactly("20240101000001=APPLIED", "20240101000002=APPLIED", "20240101000003=PENDING");
+            assertThat(before.status())
+                    .extracting(s -> s.id())
+                    .containsExactly("20240101000001", "20240101000002", "20240101000003");
+            assertThat(db.beforeMigration()
+                            .query("SELECT count(*) FROM information_schema.columns WHERE table_name = 'customers'"
+                                    + " AND column_name = 'email'")
+                            .singleValue())
+                    .as("the before view is the backup as restored")
+                    .isEqualTo(0L);
         }
     }
 }
