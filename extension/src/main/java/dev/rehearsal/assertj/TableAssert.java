@@ -12,6 +12,7 @@ import dev.rehearsal.SchemaSnapshot;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.assertj.core.annotation.CheckReturnValue;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.description.TextDescription;
@@ -123,6 +124,20 @@ public class TableAssert extends AbstractAssert<TableAssert, DatabaseTable> {
         Catalog.Relation relation = relation();
         long after = count(db(), relation);
         RestoredDatabase before = db().beforeMigration();
+        long beforeCount = count(before, relationBeforeMigration(relation, before, () -> after));
+        if (beforeCount != after) {
+            throwAssertionError(shouldHaveSameRowCountAsBeforeMigration(
+                    relation.sql(), beforeCount, before.databaseName(), after, Origin.of(db())));
+        }
+        return myself;
+    }
+
+    /**
+     * The same table in {@code before}, looked up in the schema where it was found now, or a failure saying it did
+     * not exist before the migrations (with {@code rowsNow}, counted only then).
+     */
+    private Catalog.Relation relationBeforeMigration(
+            Catalog.Relation relation, RestoredDatabase before, LongSupplier rowsNow) {
         DatabaseTable beforeTable = new DatabaseTable(before, Optional.of(relation.schema()), relation.name());
         Optional<Catalog.Relation> beforeRelation = Catalog.find(before, beforeTable);
         if (beforeRelation.isEmpty()) {
@@ -130,16 +145,10 @@ public class TableAssert extends AbstractAssert<TableAssert, DatabaseTable> {
                     relation.sql(),
                     Catalog.searched(before, beforeTable),
                     before.databaseName(),
-                    after,
+                    rowsNow.getAsLong(),
                     Origin.of(db())));
-        } else {
-            long beforeCount = count(before, beforeRelation.get());
-            if (beforeCount != after) {
-                throwAssertionError(shouldHaveSameRowCountAsBeforeMigration(
-                        relation.sql(), beforeCount, before.databaseName(), after, Origin.of(db())));
-            }
         }
-        return myself;
+        return beforeRelation.get();
     }
 
     /**
@@ -282,21 +291,11 @@ public class TableAssert extends AbstractAssert<TableAssert, DatabaseTable> {
         Objects.requireNonNull(columns, "columns");
         Catalog.Relation relation = relation();
         RestoredDatabase before = db().beforeMigration();
-        DatabaseTable beforeTable = new DatabaseTable(before, Optional.of(relation.schema()), relation.name());
-        Optional<Catalog.Relation> beforeRelation = Catalog.find(before, beforeTable);
-        if (beforeRelation.isEmpty()) {
-            throwAssertionError(tableMissingBeforeMigration(
-                    relation.sql(),
-                    Catalog.searched(before, beforeTable),
-                    before.databaseName(),
-                    count(db(), relation),
-                    Origin.of(db())));
-            return myself;
-        }
+        Catalog.Relation beforeRelation = relationBeforeMigration(relation, before, () -> count(db(), relation));
         List<String> afterColumns = Catalog.columns(db(), relation).stream()
                 .map(Catalog.Column::name)
                 .toList();
-        List<String> beforeColumns = Catalog.columns(before, beforeRelation.get()).stream()
+        List<String> beforeColumns = Catalog.columns(before, beforeRelation).stream()
                 .map(Catalog.Column::name)
                 .toList();
         List<String> compared = columns.length == 0
@@ -311,7 +310,7 @@ public class TableAssert extends AbstractAssert<TableAssert, DatabaseTable> {
                         relation.sql(), column, before.databaseName(), beforeColumns, Origin.of(db())));
             }
         }
-        ContentHash beforeHash = ContentHash.of(before, beforeRelation.get(), compared);
+        ContentHash beforeHash = ContentHash.of(before, beforeRelation, compared);
         ContentHash afterHash = ContentHash.of(db(), relation, compared);
         if (!beforeHash.equals(afterHash)) {
             List<String> key = Catalog.primaryKey(db(), relation);
@@ -319,7 +318,7 @@ public class TableAssert extends AbstractAssert<TableAssert, DatabaseTable> {
                             && beforeColumns.containsAll(key)
                             && beforeHash.rows() <= ContentHash.KEYED_DIFF_LIMIT
                             && afterHash.rows() <= ContentHash.KEYED_DIFF_LIMIT
-                    ? ContentHash.differingKeys(before, beforeRelation.get(), db(), relation, key, compared)
+                    ? ContentHash.differingKeys(before, beforeRelation, db(), relation, key, compared)
                     : List.of();
             throwAssertionError(ShouldHaveSameContent.shouldHaveSameContent(
                     relation.sql(),
