@@ -63,7 +63,7 @@ public interface MigrationContext {
 
     /**
      * Every setting whose key starts with {@code prefix}, keyed by the rest of the key (e.g. {@code
-     * settingsUnder("rehearsal.flyway.placeholders.")}), with the precedence of {@link #setting}. Keys are found in
+     * settingsUnder(ConfigurationKeys.Flyway.PLACEHOLDERS)}), with the precedence of {@link #setting}. Keys are found in
      * system properties and {@code rehearsal.yml}.
      */
     Map<String, String> settingsUnder(String prefix);

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.cache;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.config.Settings;
 import java.util.Locale;
 import java.util.Set;
@@ -38,9 +39,9 @@ public record CacheSettings(Mode mode, long maxSizeBytes, Keep keep) {
 
     /** Reads and checks the settings; an invalid value fails with the key, the value and what is allowed. */
     public static CacheSettings of(Settings settings) {
-        String mode = settings.choice(Settings.CACHE_MODE, "persistent", Set.of("persistent", "run", "off"));
-        String keep = settings.choice(Settings.KEEP, "on-failure", Set.of("on-failure", "never", "always"));
-        long maxSize = settings.get(Settings.CACHE_MAX_SIZE)
+        String mode = settings.choice(ConfigurationKeys.CACHE_MODE, "persistent", Set.of("persistent", "run", "off"));
+        String keep = settings.choice(ConfigurationKeys.KEEP, "on-failure", Set.of("on-failure", "never", "always"));
+        long maxSize = settings.get(ConfigurationKeys.CACHE_MAX_SIZE)
                 .map(CacheSettings::parseSize)
                 .orElse(DEFAULT_MAX_SIZE);
         return new CacheSettings(
@@ -79,7 +80,7 @@ public record CacheSettings(Mode mode, long maxSizeBytes, Keep keep) {
             return amount * unit;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Invalid value [" + text + "] for configuration key ["
-                    + Settings.CACHE_MAX_SIZE + "]; expected a size such as 10GB, 500MB or 2048 (bytes)");
+                    + ConfigurationKeys.CACHE_MAX_SIZE + "]; expected a size such as 10GB, 500MB or 2048 (bytes)");
         }
     }
 }

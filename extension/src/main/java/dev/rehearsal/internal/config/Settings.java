@@ -1,5 +1,12 @@
 package dev.rehearsal.internal.config;
 
+import static dev.rehearsal.ConfigurationKeys.CACHE_DIR;
+import static dev.rehearsal.ConfigurationKeys.CONFIG_FILE;
+import static dev.rehearsal.ConfigurationKeys.EXTERNAL_PASSWORD;
+import static dev.rehearsal.ConfigurationKeys.EXTERNAL_URL;
+import static dev.rehearsal.ConfigurationKeys.EXTERNAL_USER;
+
+import dev.rehearsal.ConfigurationKeys;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -10,78 +17,15 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Rehearsal's configuration: one prefix, {@code rehearsal.}; a JVM system property wins over a JUnit
+ * Rehearsal's configuration (the keys are catalogued in {@link ConfigurationKeys}): one prefix, {@code rehearsal.}; a JVM system property wins over a JUnit
  * configuration parameter ({@code junit-platform.properties}), which wins over an environment variable named in
  * the key's definition, which wins over settings contributed by an integration (see {@link #withContributed}: e.g.
  * the Spring application's {@code spring.flyway.*}), which win over the project file {@code rehearsal.yml} (see
- * {@link ProjectFile}; its location is set by {@value #CONFIG_FILE}, default {@code rehearsal.yml} in the project
+ * {@link ProjectFile}; its location is set by {@value ConfigurationKeys#CONFIG_FILE}, default {@code rehearsal.yml} in the project
  * directory), which wins over the built-in default. Annotation attributes are applied by the callers before
  * consulting this class.
  */
 public final class Settings {
-
-    /**
-     * Where the PostgreSQL server comes from: {@code auto}, {@code embedded}, {@code testcontainers} or {@code
-     * external}.
-     */
-    public static final String PROVIDER = "rehearsal.provider";
-
-    /**
-     * The production server's PostgreSQL version (env {@code REHEARSAL_POSTGRES_VERSION}): a major such as {@code 15}
-     * or a full version such as {@code 15.15}. The server a rehearsal runs on must have it; unset: any.
-     */
-    public static final String POSTGRES_VERSION = "rehearsal.postgres.version";
-
-    /**
-     * The image of the testcontainers provider (env {@code REHEARSAL_TESTCONTAINERS_IMAGE}); default {@code
-     * postgres:<rehearsal.postgres.version>}, {@code postgres:17} when that is unset.
-     */
-    public static final String TESTCONTAINERS_IMAGE = "rehearsal.testcontainers.image";
-
-    /** JDBC URL of an existing server for the external provider (env {@code REHEARSAL_JDBC_URL}). */
-    public static final String EXTERNAL_URL = "rehearsal.external.url";
-
-    /** User for the external provider when the URL has none (env {@code REHEARSAL_JDBC_USER}). */
-    public static final String EXTERNAL_USER = "rehearsal.external.user";
-
-    /** Password for the external provider when the URL has none (env {@code REHEARSAL_JDBC_PASSWORD}). */
-    public static final String EXTERNAL_PASSWORD = "rehearsal.external.password";
-
-    /** Directory for unpacked binaries and server data (env {@code REHEARSAL_CACHE_DIR}). */
-    public static final String CACHE_DIR = "rehearsal.cache.dir";
-
-    /**
-     * How long templates live (env {@code REHEARSAL_CACHE_MODE}): {@code persistent} (default: the embedded server's
-     * data directory and its restored and migrated templates stay in the cache directory between runs), {@code run}
-     * (templates live as long as the JVM) or {@code off} (no template is shared: every test restores and migrates
-     * its own database).
-     */
-    public static final String CACHE_MODE = "rehearsal.cache.mode";
-
-    /**
-     * The size bound of the persistent templates (env {@code REHEARSAL_CACHE_MAX_SIZE}), e.g. {@code 10GB},
-     * {@code 500MB}; default {@code 10GB}. Least recently used templates are dropped at start beyond it.
-     */
-    public static final String CACHE_MAX_SIZE = "rehearsal.cache.max-size";
-
-    /**
-     * Which test databases outlive their test (env {@code REHEARSAL_KEEP}): {@code on-failure} (default), {@code
-     * never} or {@code always}. Kept databases of the embedded provider stay in the persistent data directory until
-     * the next run starts.
-     */
-    public static final String KEEP = "rehearsal.keep";
-
-    /**
-     * {@code uid:gid} the embedded server runs as when the JVM runs as root (env {@code REHEARSAL_EMBEDDED_RUN_AS});
-     * default {@code 65534:65534} (nobody).
-     */
-    public static final String EMBEDDED_RUN_AS = "rehearsal.embedded.run-as";
-
-    /**
-     * The project configuration file (env {@code REHEARSAL_CONFIG_FILE}), relative to the project directory;
-     * default {@code rehearsal.yml}. Read from system properties, JUnit parameters and the environment only.
-     */
-    public static final String CONFIG_FILE = "rehearsal.config.file";
 
     private final Function<String, Optional<String>> junitParameters;
     private final Path projectDirectory;

@@ -1,7 +1,7 @@
 package dev.rehearsal.internal.restore;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.FixtureRestoreException;
-import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.spi.PostgresServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -94,10 +94,10 @@ public final class Extensions {
     private static String howToFix(PostgresServer server, Set<String> missing) {
         int major = server.majorVersion();
         return "Restore it on a PostgreSQL " + major + " server that has the extension installed: a container of an"
-                + " image that ships it, " + Settings.PROVIDER + "=testcontainers (or auto) with "
-                + Settings.TESTCONTAINERS_IMAGE + "=" + imageFor(missing, major)
+                + " image that ships it, " + ConfigurationKeys.PROVIDER + "=testcontainers (or auto) with "
+                + ConfigurationKeys.TESTCONTAINERS_IMAGE + "=" + imageFor(missing, major)
                 + " (Testcontainers and a Docker engine needed), or point "
-                + Settings.EXTERNAL_URL + " (env REHEARSAL_JDBC_URL) at a server with the extension's"
+                + ConfigurationKeys.EXTERNAL_URL + " (env REHEARSAL_JDBC_URL) at a server with the extension's"
                 + " package (e.g. Debian's postgresql-" + major + "-<extension>)"
                 + (server.providerName().equals("embedded")
                         ? "; the embedded server has only PostgreSQL's own contrib extensions."

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.restore;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.config.Settings;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -32,7 +33,7 @@ import java.util.function.LongSupplier;
 public final class RestoreProgress {
 
     /** Seconds between two progress lines of one restore (env {@code REHEARSAL_PROGRESS_INTERVAL}); 0: every tick. */
-    public static final String INTERVAL = "rehearsal.progress.interval";
+    public static final String INTERVAL = ConfigurationKeys.PROGRESS_INTERVAL;
 
     static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(5);
 

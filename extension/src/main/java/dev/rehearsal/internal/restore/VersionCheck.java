@@ -1,7 +1,7 @@
 package dev.rehearsal.internal.restore;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.FixtureRestoreException;
-import dev.rehearsal.internal.config.Settings;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +61,7 @@ public final class VersionCheck {
         return Optional.of(location + " was dumped from PostgreSQL " + dumpedFrom.get() + ", a newer major version than"
                 + " the server's (" + serverVersion + "); a dump restores only into a server of the same or a newer"
                 + " major version, so nothing was restored. Restore it into PostgreSQL " + from.get() + " or newer:"
-                + " point " + Settings.EXTERNAL_URL + " (env REHEARSAL_JDBC_URL) at such a server.");
+                + " point " + ConfigurationKeys.EXTERNAL_URL + " (env REHEARSAL_JDBC_URL) at such a server.");
     }
 
     /**
@@ -81,7 +81,7 @@ public final class VersionCheck {
                 + " older server: statements pg_dump adds itself may use what the server lacks (pg_dump 18's"
                 + " --statistics calls pg_restore_relation_stats()). If the restore fails there, re-create the dump"
                 + " with pg_dump " + server.get() + " (or without such options), or restore it into PostgreSQL "
-                + by.get() + " or newer: point " + Settings.EXTERNAL_URL + " at such a server.");
+                + by.get() + " or newer: point " + ConfigurationKeys.EXTERNAL_URL + " at such a server.");
     }
 
     /** {@code failure} with {@code note} added (to a failed statement's details, or to the message). */

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.schema;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.SchemaSnapshot;
 import dev.rehearsal.internal.config.Settings;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 public final class SnapshotFile {
     /** The setting that makes snapshot assertions write their files instead of comparing. */
-    public static final String UPDATE = "rehearsal.snapshots.update";
+    public static final String UPDATE = ConfigurationKeys.SNAPSHOTS_UPDATE;
 
     private final String location;
     private final Path projectDirectory;

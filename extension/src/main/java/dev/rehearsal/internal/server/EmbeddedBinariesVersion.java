@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.server;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.config.Settings;
 import java.net.URL;
@@ -54,7 +55,8 @@ final class EmbeddedBinariesVersion {
 
     static String mismatch(PostgresVersion wanted, Found found) {
         String version = wanted.zonkyVersion();
-        return Settings.POSTGRES_VERSION + " is " + wanted + " but the embedded PostgreSQL binaries on the classpath"
+        return ConfigurationKeys.POSTGRES_VERSION + " is " + wanted
+                + " but the embedded PostgreSQL binaries on the classpath"
                 + " are " + found.postgres() + " (io.zonky.test.postgres " + found.artifactVersion() + ", from "
                 + found.url() + "); nothing was started. Select PostgreSQL " + wanted
                 + " binaries with the zonky BOM in the test build:\n"
@@ -68,8 +70,8 @@ final class EmbeddedBinariesVersion {
                 + "    </dependency>\n"
                 + "  Gradle (dependencies { … }):\n"
                 + "    testImplementation(enforcedPlatform(\"io.zonky.test.postgres:" + BOM + ":" + version + "\"))\n"
-                + "  (published versions: " + VERSIONS + "). Or change " + Settings.POSTGRES_VERSION
+                + "  (published versions: " + VERSIONS + "). Or change " + ConfigurationKeys.POSTGRES_VERSION
                 + " to the production server's version, or run on another server: "
-                + Settings.PROVIDER + "=testcontainers (image postgres:" + wanted + ").";
+                + ConfigurationKeys.PROVIDER + "=testcontainers (image postgres:" + wanted + ").";
     }
 }

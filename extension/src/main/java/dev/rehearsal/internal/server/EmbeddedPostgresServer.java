@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.server;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.cache.FileLocks;
 import dev.rehearsal.internal.config.Settings;
@@ -124,7 +125,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
             abandon(directory, socketDirectory, owner);
             throw new RehearsalException(
                     "Could not prepare the embedded PostgreSQL server under " + servers + ": " + e.getMessage()
-                            + ". Check that the directory is writable, or set " + Settings.CACHE_DIR + ".",
+                            + ". Check that the directory is writable, or set " + ConfigurationKeys.CACHE_DIR + ".",
                     e);
         } catch (RuntimeException e) {
             abandon(directory, socketDirectory, owner);

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.server;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.spi.PostgresProvider;
@@ -34,29 +35,29 @@ public final class ExternalPostgresProvider implements PostgresProvider {
 
     /** Whether an external server is configured. */
     public boolean isConfigured() {
-        return settings.get(Settings.EXTERNAL_URL).isPresent();
+        return settings.get(ConfigurationKeys.EXTERNAL_URL).isPresent();
     }
 
     @Override
     public PostgresServer start() {
-        String url = settings.get(Settings.EXTERNAL_URL)
+        String url = settings.get(ConfigurationKeys.EXTERNAL_URL)
                 .orElseThrow(() -> new IllegalArgumentException("The external provider needs a JDBC URL: set "
-                        + Settings.EXTERNAL_URL + " (or env REHEARSAL_JDBC_URL), e.g. "
+                        + ConfigurationKeys.EXTERNAL_URL + " (or env REHEARSAL_JDBC_URL), e.g. "
                         + "jdbc:postgresql://localhost:5432/postgres?user=postgres&password=secret"));
         Properties parsed = Driver.parseURL(url, new Properties());
         if (parsed == null) {
             throw new IllegalArgumentException("Invalid value [" + url + "] for configuration key ["
-                    + Settings.EXTERNAL_URL + "]; expected a PostgreSQL JDBC URL such as "
+                    + ConfigurationKeys.EXTERNAL_URL + "]; expected a PostgreSQL JDBC URL such as "
                     + "jdbc:postgresql://localhost:5432/postgres");
         }
         String host = parsed.getProperty("PGHOST", "localhost").split(",")[0];
         int port = Integer.parseInt(parsed.getProperty("PGPORT", "5432").split(",")[0]);
         String database = parsed.getProperty("PGDBNAME", "postgres");
-        String user = settings.get(Settings.EXTERNAL_USER).orElse(parsed.getProperty("user"));
-        String password = settings.get(Settings.EXTERNAL_PASSWORD).orElse(parsed.getProperty("password", ""));
+        String user = settings.get(ConfigurationKeys.EXTERNAL_USER).orElse(parsed.getProperty("user"));
+        String password = settings.get(ConfigurationKeys.EXTERNAL_PASSWORD).orElse(parsed.getProperty("password", ""));
         if (user == null) {
             throw new IllegalArgumentException("The external PostgreSQL URL " + redact(url) + " names no user: add "
-                    + "?user=… to it or set " + Settings.EXTERNAL_USER);
+                    + "?user=… to it or set " + ConfigurationKeys.EXTERNAL_USER);
         }
         return new ExternalServer(host, port, database, user, password);
     }
@@ -91,7 +92,7 @@ public final class ExternalPostgresProvider implements PostgresProvider {
                 throw new RehearsalException(
                         "Could not connect to the external PostgreSQL server " + host + ":" + port
                                 + "/" + database + " as " + user + ": " + e.getMessage() + ". Check "
-                                + Settings.EXTERNAL_URL
+                                + ConfigurationKeys.EXTERNAL_URL
                                 + " (env REHEARSAL_JDBC_URL).",
                         e);
             }

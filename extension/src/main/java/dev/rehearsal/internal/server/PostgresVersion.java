@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.server;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.spi.PostgresServer;
@@ -32,14 +33,15 @@ record PostgresVersion(int major, int minor) {
 
     /** The version stated in {@code settings}, if any; a malformed value fails naming the key. */
     static Optional<PostgresVersion> configured(Settings settings) {
-        return settings.get(Settings.POSTGRES_VERSION).map(PostgresVersion::parseSetting);
+        return settings.get(ConfigurationKeys.POSTGRES_VERSION).map(PostgresVersion::parseSetting);
     }
 
     static PostgresVersion parseSetting(String value) {
         Matcher matcher = SETTING.matcher(value.strip());
         if (!matcher.matches()) {
             throw new IllegalArgumentException("Invalid value [" + value + "] for configuration key ["
-                    + Settings.POSTGRES_VERSION + "]; expected the production server's PostgreSQL version, a major"
+                    + ConfigurationKeys.POSTGRES_VERSION
+                    + "]; expected the production server's PostgreSQL version, a major"
                     + " such as 15 or a full version such as 15.15");
         }
         int major = Integer.parseInt(matcher.group(1));
@@ -72,9 +74,10 @@ record PostgresVersion(int major, int minor) {
             return;
         }
         server.close();
-        throw new RehearsalException(Settings.POSTGRES_VERSION + " is " + this + " but the " + server.providerName()
-                + " server Rehearsal started or connected to is PostgreSQL " + server.version()
-                + "; nothing was restored. " + howToFix);
+        throw new RehearsalException(
+                ConfigurationKeys.POSTGRES_VERSION + " is " + this + " but the " + server.providerName()
+                        + " server Rehearsal started or connected to is PostgreSQL " + server.version()
+                        + "; nothing was restored. " + howToFix);
     }
 
     /** The zonky binaries version to suggest: this full version, or the newest known of this major. */

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.server;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.config.Processes;
 import dev.rehearsal.internal.config.Settings;
@@ -26,7 +27,7 @@ record RunAs(boolean switchUser, int uid, int gid, String setpriv) {
         if (!Processes.isRoot()) {
             return new RunAs(false, -1, -1, null);
         }
-        String value = settings.get(Settings.EMBEDDED_RUN_AS).orElse(DEFAULT);
+        String value = settings.get(ConfigurationKeys.EMBEDDED_RUN_AS).orElse(DEFAULT);
         String[] parts = value.split(":", -1);
         int uid;
         int gid;
@@ -38,11 +39,11 @@ record RunAs(boolean switchUser, int uid, int gid, String setpriv) {
             gid = Integer.parseInt(parts[1].strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Invalid value [" + value + "] for configuration key ["
-                    + Settings.EMBEDDED_RUN_AS + "]; expected numeric uid:gid such as " + DEFAULT);
+                    + ConfigurationKeys.EMBEDDED_RUN_AS + "]; expected numeric uid:gid such as " + DEFAULT);
         }
         if (uid == 0) {
             throw new IllegalArgumentException("Invalid value [" + value + "] for configuration key ["
-                    + Settings.EMBEDDED_RUN_AS + "]: PostgreSQL refuses to run as root (uid 0); choose an "
+                    + ConfigurationKeys.EMBEDDED_RUN_AS + "]: PostgreSQL refuses to run as root (uid 0); choose an "
                     + "unprivileged uid:gid such as " + DEFAULT);
         }
         String setpriv = findOnPath("setpriv");
@@ -92,7 +93,7 @@ record RunAs(boolean switchUser, int uid, int gid, String setpriv) {
                     throw new RehearsalException("The embedded PostgreSQL server runs as " + describe()
                             + " and cannot reach " + directory + ": " + path + " is not traversable by other users ("
                             + PosixFilePermissions.toString(Files.getPosixFilePermissions(path)) + "). Set "
-                            + Settings.CACHE_DIR
+                            + ConfigurationKeys.CACHE_DIR
                             + " to a directory under a world-traversable path (e.g. /tmp/rehearsal),"
                             + " or run the tests as an unprivileged user.");
                 }

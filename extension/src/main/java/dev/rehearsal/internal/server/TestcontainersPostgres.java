@@ -1,7 +1,7 @@
 package dev.rehearsal.internal.server;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
-import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.spi.PostgresServer;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -80,8 +80,9 @@ final class TestcontainersPostgres {
             throw new RehearsalException("The testcontainers provider (image " + image + ") found no Docker engine:"
                     + " none answered at " + dockerEndpoint() + " (nor through Testcontainers' other settings:"
                     + " DOCKER_HOST, ~/.testcontainers.properties). Start a Docker engine, or use the embedded server:"
-                    + " remove " + Settings.TESTCONTAINERS_IMAGE + " and set " + Settings.PROVIDER + "=embedded"
-                    + " (with " + Settings.POSTGRES_VERSION + " for the production server's version).");
+                    + " remove " + ConfigurationKeys.TESTCONTAINERS_IMAGE + " and set " + ConfigurationKeys.PROVIDER
+                    + "=embedded"
+                    + " (with " + ConfigurationKeys.POSTGRES_VERSION + " for the production server's version).");
         }
         boolean reuse = reuseEnabled();
         // A reused container is found again by its configuration's hash: the password must then be stable.
@@ -117,8 +118,9 @@ final class TestcontainersPostgres {
                             + " (Docker at " + dockerEndpoint() + "): " + e.getMessage() + causes(e)
                             + ". Check that the image exists or can be pulled, and that it behaves like the official postgres"
                             + " image (POSTGRES_USER, POSTGRES_PASSWORD, logs \"database system is ready to accept"
-                            + " connections\"); set " + Settings.TESTCONTAINERS_IMAGE + " to another image, or use "
-                            + Settings.PROVIDER + "=embedded.",
+                            + " connections\"); set " + ConfigurationKeys.TESTCONTAINERS_IMAGE
+                            + " to another image, or use "
+                            + ConfigurationKeys.PROVIDER + "=embedded.",
                     e);
         }
         ContainerServer server = new ContainerServer(image, container, password, reuse);

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.server;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.spi.PostgresProvider;
@@ -30,12 +31,12 @@ public final class TestcontainersPostgresProvider implements PostgresProvider {
 
     /** Whether {@value Settings#TESTCONTAINERS_IMAGE} is set (what makes {@code auto} choose this provider). */
     public boolean isConfigured() {
-        return settings.get(Settings.TESTCONTAINERS_IMAGE).isPresent();
+        return settings.get(ConfigurationKeys.TESTCONTAINERS_IMAGE).isPresent();
     }
 
     /** The image to run: the setting, else {@code postgres:<rehearsal.postgres.version or 17>}. */
     public String image() {
-        return settings.get(Settings.TESTCONTAINERS_IMAGE)
+        return settings.get(ConfigurationKeys.TESTCONTAINERS_IMAGE)
                 .orElseGet(() -> "postgres:"
                         + PostgresVersion.configured(settings)
                                 .map(PostgresVersion::toString)
@@ -71,7 +72,7 @@ public final class TestcontainersPostgresProvider implements PostgresProvider {
                     + "  Maven: <dependency><groupId>org.testcontainers</groupId><artifactId>testcontainers"
                     + "</artifactId><version>1.21.4</version><scope>test</scope></dependency>\n"
                     + "  Gradle: testImplementation(\"" + COORDINATES + ":1.21.4\")\n"
-                    + "  Or use the embedded server: " + Settings.PROVIDER + "=embedded.");
+                    + "  Or use the embedded server: " + ConfigurationKeys.PROVIDER + "=embedded.");
         }
     }
 }

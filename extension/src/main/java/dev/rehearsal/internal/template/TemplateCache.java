@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.template;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.MigrationFailedException;
@@ -8,7 +9,6 @@ import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.cache.CacheSettings;
 import dev.rehearsal.internal.cache.FileLocks;
-import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.migrate.DefaultMigrationContext;
 import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
@@ -241,8 +241,10 @@ public final class TemplateCache implements AutoCloseable {
                         + (diskFull ? "disk space" : "a resource (SQLSTATE " + sqlState + ")")
                         + " while " + what + ": the data directory is "
                         + store.cluster().directory().resolve("data")
-                        + ". Nothing was kept of this build. Free space there, lower " + Settings.CACHE_MAX_SIZE
-                        + ", or set " + Settings.CACHE_DIR + " to a directory on a larger disk. The server said: "
+                        + ". Nothing was kept of this build. Free space there, lower "
+                        + ConfigurationKeys.CACHE_MAX_SIZE
+                        + ", or set " + ConfigurationKeys.CACHE_DIR
+                        + " to a directory on a larger disk. The server said: "
                         + failure.getMessage(),
                 failure);
     }

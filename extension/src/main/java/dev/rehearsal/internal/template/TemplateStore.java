@@ -3,9 +3,9 @@ package dev.rehearsal.internal.template;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.cache.FileLocks;
-import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.server.PersistentCluster;
 import dev.rehearsal.spi.PostgresServer;
 import java.io.IOException;
@@ -320,8 +320,8 @@ final class TemplateStore {
                 discard(
                         file,
                         entry.database(),
-                        "the cache is over " + Settings.CACHE_MAX_SIZE + " (" + mb(before) + " > " + mb(maxBytes)
-                                + "); it is the least recently used (" + mb(size) + ")");
+                        "the cache is over " + ConfigurationKeys.CACHE_MAX_SIZE + " (" + mb(before) + " > "
+                                + mb(maxBytes) + "); it is the least recently used (" + mb(size) + ")");
                 done[0] = true;
             });
             if (done[0]) {
@@ -480,8 +480,9 @@ final class TemplateStore {
     private RehearsalException unwritable(IOException e) {
         return new RehearsalException(
                 "Could not write the template cache in " + cluster.directory() + ": " + e
-                        + ". Expected a writable directory with free space; set " + Settings.CACHE_DIR
-                        + " to another directory, or " + Settings.CACHE_MODE + "=run to keep nothing between runs.",
+                        + ". Expected a writable directory with free space; set " + ConfigurationKeys.CACHE_DIR
+                        + " to another directory, or " + ConfigurationKeys.CACHE_MODE
+                        + "=run to keep nothing between runs.",
                 e);
     }
 }

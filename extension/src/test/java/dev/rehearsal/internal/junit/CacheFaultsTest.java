@@ -7,6 +7,7 @@ import static dev.rehearsal.internal.junit.PersistentRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.MigratesTo;
 import dev.rehearsal.RestoredDatabase;
 import dev.rehearsal.RestoredFrom;
@@ -96,8 +97,8 @@ class CacheFaultsTest {
                 .orElseThrow();
         assertThat(thrown.getMessage())
                 .contains("Could not use the persistent PostgreSQL data directory " + clusters.resolve(""))
-                .contains(Settings.CACHE_DIR)
-                .contains(Settings.CACHE_MODE + "=run");
+                .contains(ConfigurationKeys.CACHE_DIR)
+                .contains(ConfigurationKeys.CACHE_MODE + "=run");
         assertThat(Files.readString(clusters)).isEqualTo("a file where the cache expects a directory");
     }
 
@@ -141,8 +142,8 @@ class CacheFaultsTest {
                 assertThat(thrown.getMessage())
                         .contains("ran out of disk space")
                         .contains(mount.resolve("clusters").toString())
-                        .contains(Settings.CACHE_DIR)
-                        .contains(Settings.CACHE_MAX_SIZE)
+                        .contains(ConfigurationKeys.CACHE_DIR)
+                        .contains(ConfigurationKeys.CACHE_MAX_SIZE)
                         .contains("Nothing was kept of this build");
                 assertThat(list(cluster(mount).resolve("templates"))).isEmpty();
                 Files.delete(filler);
@@ -220,7 +221,12 @@ class CacheFaultsTest {
 
     private static PostgresServer attach(Path cache) {
         Map<String, String> parameters = Map.of(
-                Settings.CACHE_MODE, "persistent", Settings.CACHE_DIR, cache.toString(), Settings.PROVIDER, "embedded");
+                ConfigurationKeys.CACHE_MODE,
+                "persistent",
+                ConfigurationKeys.CACHE_DIR,
+                cache.toString(),
+                ConfigurationKeys.PROVIDER,
+                "embedded");
         return new EmbeddedPostgresProvider(Settings.of(k -> Optional.ofNullable(parameters.get(k)), Path.of("")))
                 .start();
     }

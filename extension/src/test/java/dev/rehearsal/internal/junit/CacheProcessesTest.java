@@ -6,6 +6,7 @@ import static dev.rehearsal.internal.junit.PersistentRuns.resource;
 import static dev.rehearsal.internal.junit.PersistentRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.MigratesTo;
 import dev.rehearsal.RestoredDatabase;
 import dev.rehearsal.RestoredFrom;
@@ -144,7 +145,12 @@ class CacheProcessesTest {
 
     private PostgresServer attach() {
         Map<String, String> parameters = Map.of(
-                Settings.CACHE_MODE, "persistent", Settings.CACHE_DIR, cache.toString(), Settings.PROVIDER, "embedded");
+                ConfigurationKeys.CACHE_MODE,
+                "persistent",
+                ConfigurationKeys.CACHE_DIR,
+                cache.toString(),
+                ConfigurationKeys.PROVIDER,
+                "embedded");
         return new EmbeddedPostgresProvider(Settings.of(k -> Optional.ofNullable(parameters.get(k)), Path.of("")))
                 .start();
     }

@@ -3,6 +3,7 @@ package dev.rehearsal.internal.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.server.Servers;
 import dev.rehearsal.internal.server.TestcontainersTesting;
@@ -32,15 +33,16 @@ class TestcontainersEngineTest {
     void restores_migrates_and_copies_inside_the_container_and_leaves_no_database_behind() throws Exception {
         EngineTestKit.engine("junit-jupiter")
                 .selectors(selectClass(MigratesToEngineTest.LatestTestCase.class))
-                .configurationParameter(Settings.PROVIDER, "testcontainers")
-                .configurationParameter(Settings.TESTCONTAINERS_IMAGE, TestcontainersTesting.image())
+                .configurationParameter(ConfigurationKeys.PROVIDER, "testcontainers")
+                .configurationParameter(ConfigurationKeys.TESTCONTAINERS_IMAGE, TestcontainersTesting.image())
                 .execute()
                 .testEvents()
                 .assertStatistics(s -> s.started(2).succeeded(2));
         PostgresServer server = Servers.provider(Settings.of(
                         key -> switch (key) {
-                            case Settings.PROVIDER -> java.util.Optional.of("testcontainers");
-                            case Settings.TESTCONTAINERS_IMAGE -> java.util.Optional.of(TestcontainersTesting.image());
+                            case ConfigurationKeys.PROVIDER -> java.util.Optional.of("testcontainers");
+                            case ConfigurationKeys.TESTCONTAINERS_IMAGE ->
+                                java.util.Optional.of(TestcontainersTesting.image());
                             default -> java.util.Optional.empty();
                         },
                         java.nio.file.Path.of("")))

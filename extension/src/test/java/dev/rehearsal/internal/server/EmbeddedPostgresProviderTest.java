@@ -2,6 +2,7 @@ package dev.rehearsal.internal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.testing.TestPostgres;
 import java.nio.file.Files;
@@ -41,13 +42,13 @@ class EmbeddedPostgresProviderTest {
     @Test
     void close_stops_the_server_and_deletes_its_directory(@TempDir Path temp) throws Exception {
         Path cache = worldReadable(temp);
-        System.setProperty(Settings.CACHE_DIR, cache.toString());
+        System.setProperty(ConfigurationKeys.CACHE_DIR, cache.toString());
         EmbeddedPostgresServer server;
         try {
             server = EmbeddedPostgresServer.start(
                     Settings.fromSystem(), getClass().getClassLoader());
         } finally {
-            System.clearProperty(Settings.CACHE_DIR);
+            System.clearProperty(ConfigurationKeys.CACHE_DIR);
         }
         Path directory = server.directory();
         long pid =
@@ -65,7 +66,7 @@ class EmbeddedPostgresProviderTest {
     @Test
     void a_server_left_behind_by_a_dead_jvm_is_stopped_at_the_next_start(@TempDir Path temp) throws Exception {
         Path cache = worldReadable(temp);
-        System.setProperty(Settings.CACHE_DIR, cache.toString());
+        System.setProperty(ConfigurationKeys.CACHE_DIR, cache.toString());
         try {
             EmbeddedPostgresServer orphan = EmbeddedPostgresServer.start(
                     Settings.fromSystem(), getClass().getClassLoader());
@@ -89,14 +90,14 @@ class EmbeddedPostgresProviderTest {
                 orphan.close();
             }
         } finally {
-            System.clearProperty(Settings.CACHE_DIR);
+            System.clearProperty(ConfigurationKeys.CACHE_DIR);
         }
     }
 
     @Test
     void a_directory_whose_owner_holds_its_lock_is_never_taken_for_stale(@TempDir Path temp) throws Exception {
         Path cache = worldReadable(temp);
-        System.setProperty(Settings.CACHE_DIR, cache.toString());
+        System.setProperty(ConfigurationKeys.CACHE_DIR, cache.toString());
         try {
             EmbeddedPostgresServer first = EmbeddedPostgresServer.start(
                     Settings.fromSystem(), getClass().getClassLoader());
@@ -121,7 +122,7 @@ class EmbeddedPostgresProviderTest {
             assertThat(directory).doesNotExist();
             assertThat(StaleServers.lockFile(directory)).doesNotExist();
         } finally {
-            System.clearProperty(Settings.CACHE_DIR);
+            System.clearProperty(ConfigurationKeys.CACHE_DIR);
         }
     }
 
@@ -130,7 +131,7 @@ class EmbeddedPostgresProviderTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 dev.rehearsal.internal.config.Processes.isRoot(), "only the root JVM switches to another user");
         Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        System.setProperty(Settings.CACHE_DIR, temp.resolve("cache").toString());
+        System.setProperty(ConfigurationKeys.CACHE_DIR, temp.resolve("cache").toString());
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedPostgresServer.start(
                             Settings.fromSystem(), getClass().getClassLoader()))
@@ -138,7 +139,7 @@ class EmbeddedPostgresProviderTest {
                     .hasMessageContaining(temp + " is not traversable by other users (rwx------)")
                     .hasMessageContaining("Set rehearsal.cache.dir");
         } finally {
-            System.clearProperty(Settings.CACHE_DIR);
+            System.clearProperty(ConfigurationKeys.CACHE_DIR);
         }
         assertThat(temp.resolve("cache")).doesNotExist();
     }

@@ -3,6 +3,7 @@ package dev.rehearsal.internal.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.spi.PostgresServer;
@@ -74,11 +75,11 @@ class PostgresVersionTest {
         String wanted = binaries == 15 ? "17" : "15";
         String bom = wanted.equals("15") ? "15.19.0" : "17.11.0";
         Map<String, String> values = new HashMap<>(Map.of(
-                Settings.PROVIDER,
+                ConfigurationKeys.PROVIDER,
                 "embedded",
-                Settings.POSTGRES_VERSION,
+                ConfigurationKeys.POSTGRES_VERSION,
                 wanted,
-                Settings.CACHE_DIR,
+                ConfigurationKeys.CACHE_DIR,
                 cache.toString()));
         withProperties(
                 values,
@@ -122,11 +123,11 @@ class PostgresVersionTest {
         PostgresServer server = TestPostgres.server();
         String wanted = server.majorVersion() == 15 ? "16" : "15";
         Map<String, String> values = new HashMap<>(Map.of(
-                Settings.PROVIDER, "external",
-                Settings.EXTERNAL_URL, server.jdbcUrl("postgres"),
-                Settings.EXTERNAL_USER, server.username(),
-                Settings.EXTERNAL_PASSWORD, server.password(),
-                Settings.POSTGRES_VERSION, wanted));
+                ConfigurationKeys.PROVIDER, "external",
+                ConfigurationKeys.EXTERNAL_URL, server.jdbcUrl("postgres"),
+                ConfigurationKeys.EXTERNAL_USER, server.username(),
+                ConfigurationKeys.EXTERNAL_PASSWORD, server.password(),
+                ConfigurationKeys.POSTGRES_VERSION, wanted));
         withProperties(
                 values,
                 () -> assertThatThrownBy(
@@ -138,7 +139,7 @@ class PostgresVersionTest {
                                 + " rehearsal.external.url (env REHEARSAL_JDBC_URL) at a PostgreSQL " + wanted
                                 + " server."
                                 + " Or change rehearsal.postgres.version to the production server's version."));
-        values.put(Settings.POSTGRES_VERSION, server.version());
+        values.put(ConfigurationKeys.POSTGRES_VERSION, server.version());
         withProperties(values, () -> {
             try (PostgresServer same = Servers.provider(Settings.fromSystem()).start()) {
                 assertThat(same.version()).isEqualTo(server.version());

@@ -2,6 +2,7 @@ package dev.rehearsal.internal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.spi.PostgresServer;
 import dev.rehearsal.testing.LogCapture;
@@ -17,10 +18,10 @@ class ServersTest {
     void says_which_server_a_run_uses_once_it_is_up() {
         PostgresServer running = TestPostgres.server();
         Map<String, String> keys = Map.of(
-                Settings.PROVIDER, "external",
-                Settings.EXTERNAL_URL, running.jdbcUrl("postgres"),
-                Settings.EXTERNAL_USER, running.username(),
-                Settings.EXTERNAL_PASSWORD, running.password());
+                ConfigurationKeys.PROVIDER, "external",
+                ConfigurationKeys.EXTERNAL_URL, running.jdbcUrl("postgres"),
+                ConfigurationKeys.EXTERNAL_USER, running.username(),
+                ConfigurationKeys.EXTERNAL_PASSWORD, running.password());
         Settings settings = Settings.of(key -> Optional.ofNullable(keys.get(key)), Path.of("."));
 
         try (LogCapture log = LogCapture.of(Servers.class.getName());

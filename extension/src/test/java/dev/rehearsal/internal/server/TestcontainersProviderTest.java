@@ -4,6 +4,7 @@ import static dev.rehearsal.internal.server.PostgresVersionTest.withProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.spi.PostgresServer;
@@ -29,7 +30,10 @@ class TestcontainersProviderTest {
 
     private static Map<String, String> containerSettings() {
         return new HashMap<>(Map.of(
-                Settings.PROVIDER, "testcontainers", Settings.TESTCONTAINERS_IMAGE, TestcontainersTesting.image()));
+                ConfigurationKeys.PROVIDER,
+                "testcontainers",
+                ConfigurationKeys.TESTCONTAINERS_IMAGE,
+                TestcontainersTesting.image()));
     }
 
     @Test
@@ -65,7 +69,7 @@ class TestcontainersProviderTest {
         withProperties(settings, () -> {
             PostgresServer server = Servers.provider(Settings.fromSystem()).start();
             String wanted = server.majorVersion() == 15 ? "16" : "15";
-            settings.put(Settings.POSTGRES_VERSION, wanted);
+            settings.put(ConfigurationKeys.POSTGRES_VERSION, wanted);
             withProperties(
                     settings,
                     () -> assertThatThrownBy(() ->
@@ -84,7 +88,7 @@ class TestcontainersProviderTest {
     @Test
     void auto_chooses_the_container_when_an_image_is_configured() {
         Map<String, String> settings = containerSettings();
-        settings.put(Settings.PROVIDER, "auto");
+        settings.put(ConfigurationKeys.PROVIDER, "auto");
         withProperties(
                 settings,
                 () -> assertThat(Servers.provider(Settings.fromSystem()).name()).isEqualTo("testcontainers"));

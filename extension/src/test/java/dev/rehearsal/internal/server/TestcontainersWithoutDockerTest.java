@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.config.Settings;
 import java.lang.reflect.InvocationTargetException;
@@ -20,8 +21,8 @@ class TestcontainersWithoutDockerTest {
     @Test
     void auto_with_an_image_but_no_docker_names_both_ways_out() {
         assumeFalse(TestcontainersPostgresProvider.dockerAnswers(), "a Docker engine answers: this is about none");
-        Map<String, String> settings = new HashMap<>(
-                Map.of(Settings.PROVIDER, "auto", Settings.TESTCONTAINERS_IMAGE, "postgis/postgis:15-3.5"));
+        Map<String, String> settings = new HashMap<>(Map.of(
+                ConfigurationKeys.PROVIDER, "auto", ConfigurationKeys.TESTCONTAINERS_IMAGE, "postgis/postgis:15-3.5"));
         withProperties(
                 settings,
                 () -> assertThatThrownBy(() -> Servers.provider(Settings.fromSystem()))
@@ -34,7 +35,7 @@ class TestcontainersWithoutDockerTest {
                                         + " settings: DOCKER_HOST, ~/.testcontainers.properties), or remove"
                                         + " rehearsal.testcontainers.image to rehearse on the embedded server"
                                         + " (rehearsal.postgres.version selects its version)."));
-        settings.put(Settings.PROVIDER, "testcontainers");
+        settings.put(ConfigurationKeys.PROVIDER, "testcontainers");
         withProperties(
                 settings,
                 () -> assertThatThrownBy(
@@ -49,18 +50,18 @@ class TestcontainersWithoutDockerTest {
     @Test
     void the_default_image_is_the_stated_version_else_17() {
         Map<String, String> settings = new HashMap<>();
-        settings.put(Settings.TESTCONTAINERS_IMAGE, null);
-        settings.put(Settings.POSTGRES_VERSION, "15");
+        settings.put(ConfigurationKeys.TESTCONTAINERS_IMAGE, null);
+        settings.put(ConfigurationKeys.POSTGRES_VERSION, "15");
         withProperties(
                 settings,
                 () -> assertThat(new TestcontainersPostgresProvider(Settings.fromSystem()).image())
                         .isEqualTo("postgres:15"));
-        settings.put(Settings.POSTGRES_VERSION, "16.4");
+        settings.put(ConfigurationKeys.POSTGRES_VERSION, "16.4");
         withProperties(
                 settings,
                 () -> assertThat(new TestcontainersPostgresProvider(Settings.fromSystem()).image())
                         .isEqualTo("postgres:16.4"));
-        settings.put(Settings.POSTGRES_VERSION, null);
+        settings.put(ConfigurationKeys.POSTGRES_VERSION, null);
         assumeFalse(
                 System.getenv("REHEARSAL_POSTGRES_VERSION") != null
                         || System.getenv("REHEARSAL_TESTCONTAINERS_IMAGE") != null,

@@ -1,5 +1,6 @@
 package dev.rehearsal.spring.internal;
 
+import dev.rehearsal.ConfigurationKeys;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,16 +178,18 @@ final class SpringMigrationSettings {
             case "placeholders" ->
                 binder.bind(name, Bindable.mapOf(String.class, String.class))
                         .ifBound(map -> map.forEach((placeholder, value) ->
-                                settings.put("rehearsal.flyway.placeholders." + placeholder, value)));
+                                settings.put(ConfigurationKeys.Flyway.PLACEHOLDERS + placeholder, value)));
             case "init-sqls" ->
                 binder.bind(name, Bindable.listOf(String.class))
-                        .ifBound(lines -> settings.put("rehearsal.flyway.init-sql", String.join("\n", lines)));
+                        .ifBound(lines ->
+                                settings.put(ConfigurationKeys.Flyway.PREFIX + "init-sql", String.join("\n", lines)));
             case "postgresql" ->
                 scalar(binder, "spring.flyway.postgresql.transactional-lock")
-                        .ifPresent(value -> settings.put("rehearsal.flyway.postgresql.transactional.lock", value));
+                        .ifPresent(value ->
+                                settings.put(ConfigurationKeys.Flyway.PREFIX + "postgresql.transactional.lock", value));
             default -> {
                 if (!FLYWAY_SPRING_ONLY.contains(key)) {
-                    scalar(binder, name).ifPresent(value -> settings.put("rehearsal.flyway." + key, value));
+                    scalar(binder, name).ifPresent(value -> settings.put(ConfigurationKeys.Flyway.PREFIX + key, value));
                 }
             }
         }
@@ -196,13 +199,13 @@ final class SpringMigrationSettings {
         String name = "spring.liquibase." + key;
         switch (key) {
             case "contexts" ->
-                scalar(binder, name).ifPresent(value -> settings.put("rehearsal.liquibase.contexts", value));
+                scalar(binder, name).ifPresent(value -> settings.put(ConfigurationKeys.Liquibase.CONTEXTS, value));
             case "label-filter", "labels" ->
-                scalar(binder, name).ifPresent(value -> settings.put("rehearsal.liquibase.labels", value));
+                scalar(binder, name).ifPresent(value -> settings.put(ConfigurationKeys.Liquibase.LABELS, value));
             case "parameters" ->
                 binder.bind(name, Bindable.mapOf(String.class, String.class))
                         .ifBound(map -> map.forEach((parameter, value) ->
-                                settings.put("rehearsal.liquibase.parameters." + parameter, value)));
+                                settings.put(ConfigurationKeys.Liquibase.PARAMETERS + parameter, value)));
             default -> {
                 if (!LIQUIBASE_IGNORED.contains(key) && isSetToSomethingElse(binder, name)) {
                     throw new IllegalStateException("spring.liquibase." + key + " is set, and Rehearsal cannot apply"

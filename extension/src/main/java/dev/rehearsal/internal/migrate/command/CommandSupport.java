@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.command;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationTools;
@@ -39,8 +40,8 @@ import java.util.stream.Stream;
  * <p>Internal, not API.
  */
 public final class CommandSupport implements MigrationToolSupport {
-    static final String TIMEOUT = "rehearsal.command.timeout";
-    static final String HISTORY_TOOL = "rehearsal.command.history-tool";
+    static final String TIMEOUT = ConfigurationKeys.Command.TIMEOUT;
+    static final String HISTORY_TOOL = ConfigurationKeys.Command.HISTORY_TOOL;
     private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(s|m|h)");
 

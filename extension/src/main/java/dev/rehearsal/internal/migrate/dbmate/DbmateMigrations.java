@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.dbmate;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
@@ -48,8 +49,8 @@ import java.util.stream.Collectors;
  */
 public final class DbmateMigrations extends NativeMigrations {
     static final Pattern FILE = Pattern.compile("^(\\d+).*\\.sql$");
-    static final String TABLE = "rehearsal.dbmate.table";
-    static final String STRICT = "rehearsal.dbmate.strict";
+    static final String TABLE = ConfigurationKeys.Dbmate.TABLE;
+    static final String STRICT = ConfigurationKeys.Dbmate.STRICT;
 
     /** A migration file: its version (leading digits) and name. */
     record Local(String version, String file) {}

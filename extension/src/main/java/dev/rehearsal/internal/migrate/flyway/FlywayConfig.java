@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.flyway;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.spi.MigrationContext;
 import java.io.IOException;
@@ -51,9 +52,9 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  */
 final class FlywayConfig {
     /** A Flyway configuration file (properties format, {@code flyway.conf}), relative to the project directory. */
-    static final String CONFIG_FILE = "rehearsal.flyway.config-file";
+    static final String CONFIG_FILE = ConfigurationKeys.Flyway.CONFIG_FILE;
 
-    static final String PREFIX = "rehearsal.flyway.";
+    static final String PREFIX = ConfigurationKeys.Flyway.PREFIX;
     static final String LOCK = "flyway.postgresql.transactional.lock";
 
     private static final Set<String> CONNECTION_KEYS = Set.of(

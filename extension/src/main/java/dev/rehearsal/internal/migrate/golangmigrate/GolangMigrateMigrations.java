@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.golangmigrate;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
@@ -48,8 +49,8 @@ import java.util.Optional;
  * <p>Internal, not API.
  */
 public final class GolangMigrateMigrations extends NativeMigrations {
-    static final String TABLE = "rehearsal.golang-migrate.table";
-    static final String MULTI_STATEMENT = "rehearsal.golang-migrate.multi-statement";
+    static final String TABLE = ConfigurationKeys.GolangMigrate.TABLE;
+    static final String MULTI_STATEMENT = ConfigurationKeys.GolangMigrate.MULTI_STATEMENT;
 
     private final GolangMigrateSource source;
     private final String table;

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.goose;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
@@ -45,9 +46,9 @@ import java.util.TreeMap;
  * <p>Internal, not API.
  */
 public final class GooseMigrations extends NativeMigrations {
-    static final String TABLE = "rehearsal.goose.table";
-    static final String ALLOW_MISSING = "rehearsal.goose.allow-missing";
-    static final String ENV = "rehearsal.goose.env.";
+    static final String TABLE = ConfigurationKeys.Goose.TABLE;
+    static final String ALLOW_MISSING = ConfigurationKeys.Goose.ALLOW_MISSING;
+    static final String ENV = ConfigurationKeys.Goose.ENV;
 
     /** A migration file: its version, name, and whether it is a Go migration. */
     record Local(long version, String file, boolean go) {

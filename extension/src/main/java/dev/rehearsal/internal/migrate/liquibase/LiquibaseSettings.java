@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.liquibase;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.spi.MigrationContext;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,10 @@ record LiquibaseSettings(
         Optional<String> contexts,
         Optional<String> labels,
         Map<String, String> parameters) {
-    static final String CHANGELOG = "rehearsal.liquibase.changelog";
-    static final String CONTEXTS = "rehearsal.liquibase.contexts";
-    static final String LABELS = "rehearsal.liquibase.labels";
-    static final String PARAMETERS = "rehearsal.liquibase.parameters.";
+    static final String CHANGELOG = ConfigurationKeys.Liquibase.CHANGELOG;
+    static final String CONTEXTS = ConfigurationKeys.Liquibase.CONTEXTS;
+    static final String LABELS = ConfigurationKeys.Liquibase.LABELS;
+    static final String PARAMETERS = ConfigurationKeys.Liquibase.PARAMETERS;
 
     LiquibaseSettings {
         parameters = Map.copyOf(new TreeMap<>(parameters));

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.plain;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.internal.migrate.DefaultMigrationContext;
 import dev.rehearsal.spi.MigrationContext;
@@ -19,7 +20,7 @@ import java.util.Optional;
 public final class PlainSqlSupport implements MigrationToolSupport {
 
     /** {@code true}: each file runs in one transaction ({@code psql -1}); default {@code false}. */
-    static final String SINGLE_TRANSACTION = "rehearsal.plain-sql.single-transaction";
+    static final String SINGLE_TRANSACTION = ConfigurationKeys.PlainSql.SINGLE_TRANSACTION;
 
     @Override
     public MigrationTool tool() {

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.play;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.spi.MigrationContext;
 import java.util.Locale;
@@ -31,13 +32,13 @@ record PlaySettings(
         Substitutions substitutions,
         boolean allowDowns) {
 
-    static final String DB = "rehearsal.play.db";
-    static final String SCHEMA = "rehearsal.play.schema";
-    static final String META_TABLE = "rehearsal.play.metaTable";
-    static final String AUTOCOMMIT = "rehearsal.play.autocommit";
-    static final String USE_LOCKS = "rehearsal.play.useLocks";
-    static final String SKIP_APPLY_DOWNS_ONLY = "rehearsal.play.skipApplyDownsOnly";
-    static final String SUBSTITUTIONS = "rehearsal.play.substitutions.";
+    static final String DB = ConfigurationKeys.Play.DB;
+    static final String SCHEMA = ConfigurationKeys.Play.SCHEMA;
+    static final String META_TABLE = ConfigurationKeys.Play.META_TABLE;
+    static final String AUTOCOMMIT = ConfigurationKeys.Play.AUTOCOMMIT;
+    static final String USE_LOCKS = ConfigurationKeys.Play.USE_LOCKS;
+    static final String SKIP_APPLY_DOWNS_ONLY = ConfigurationKeys.Play.SKIP_APPLY_DOWNS_ONLY;
+    static final String SUBSTITUTIONS = ConfigurationKeys.Play.SUBSTITUTIONS;
 
     static PlaySettings defaults() {
         return new PlaySettings(

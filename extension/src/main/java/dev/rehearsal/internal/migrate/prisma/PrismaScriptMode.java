@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.prisma;
 
+import dev.rehearsal.ConfigurationKeys;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,7 @@ enum PrismaScriptMode {
     STATEMENT_BY_STATEMENT;
 
     /** The setting naming the Prisma version to reproduce, e.g. {@code 6.19.0} or {@code 7.4}. */
-    static final String SETTING = "rehearsal.prisma.version";
+    static final String SETTING = ConfigurationKeys.Prisma.VERSION;
 
     private static final Pattern VERSION = Pattern.compile("^v?(\\d+)(?:\\.(\\d+))?(?:\\.\\d+)?(?:[-+].*)?$");
 

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.sqlx;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
@@ -45,8 +46,8 @@ import java.util.stream.Collectors;
  * <p>Internal, not API.
  */
 public final class SqlxMigrations extends NativeMigrations {
-    static final String TABLE = "rehearsal.sqlx.table";
-    static final String IGNORE_MISSING = "rehearsal.sqlx.ignore-missing";
+    static final String TABLE = ConfigurationKeys.Sqlx.TABLE;
+    static final String IGNORE_MISSING = ConfigurationKeys.Sqlx.IGNORE_MISSING;
 
     private final List<SqlxSource.Migration> migrations;
     private final String table;
