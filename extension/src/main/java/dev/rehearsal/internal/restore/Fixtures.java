@@ -123,6 +123,7 @@ public final class Fixtures {
     private record Found(String source, ByteSource bytes, Path directory) {}
 
     private static Found find(String location, ClassLoader loader, Path projectDir, String what) {
+        refuseEscape(location, projectDir, what);
         if (loader != null) {
             String resource = location.startsWith("/") ? location.substring(1) : location;
             URL url = resource.isEmpty() ? null : loader.getResource(resource);
@@ -152,6 +153,46 @@ public final class Fixtures {
             throw failure(what + " exists at " + file + " but is not readable by this process", location);
         }
         return new Found(file.toString(), () -> Files.newInputStream(file), null);
+    }
+
+    /**
+     * A relative location is looked up on the classpath and under the project, never above it: {@code
+     * ../../../etc/passwd} is refused before anything is read (so no message can quote what the file holds). The
+     * project is the project directory or, when it lies in a version-control checkout (an ancestor holding {@code
+     * .git}), that checkout: a module may use {@code ../fixtures/x.sql} of its own repository. An absolute path is an
+     * explicit choice of the person who wrote it (typically {@code ${env:BACKUP}} in CI) and is used as it is.
+     */
+    private static void refuseEscape(String location, Path projectDir, String what) {
+        Path relative;
+        try {
+            relative = Path.of(location);
+        } catch (InvalidPathException e) {
+            return; // reported as an invalid path below
+        }
+        if (relative.isAbsolute()) {
+            return;
+        }
+        Path project = projectDir.toAbsolutePath().normalize();
+        Path root = projectRoot(project);
+        Path resolved = project.resolve(relative).normalize();
+        if (!resolved.startsWith(root)) {
+            throw failure(
+                    what + " leads outside the project " + root + " and the classpath (to " + resolved
+                            + "); a relative location must stay under them, so nothing was read. Move the backup"
+                            + " under the project (e.g. src/test/resources/backups), or name it by an absolute path"
+                            + " (e.g. ${env:BACKUP_FILE}) if it really lives elsewhere.",
+                    location);
+        }
+    }
+
+    /** The checkout holding {@code projectDir} (nearest ancestor with {@code .git}), else {@code projectDir}. */
+    private static Path projectRoot(Path projectDir) {
+        for (Path path = projectDir; path != null; path = path.getParent()) {
+            if (Files.exists(path.resolve(".git"))) {
+                return path;
+            }
+        }
+        return projectDir;
     }
 
     private static Path directoryOf(URL url) {

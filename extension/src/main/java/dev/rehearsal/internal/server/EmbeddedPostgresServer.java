@@ -7,7 +7,6 @@ import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.spi.PostgresServer;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -44,14 +43,10 @@ final class EmbeddedPostgresServer implements PostgresServer {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private EmbeddedPostgresServer(
-            Path directory, Process process, int port, String password, Path socket, FileLocks.Held owner) {
+    private EmbeddedPostgresServer(Path directory, Process process, int port, String password, FileLocks.Held owner) {
         this(directory, port, password, null, () -> {
             StaleServers.stop(process.toHandle(), Duration.ofSeconds(15));
-            EmbeddedBinaries.deleteRecursively(directory);
-            if (!socket.startsWith(directory)) {
-                EmbeddedBinaries.deleteRecursively(socket);
-            }
+            EmbeddedBinaries.deleteRecursively(directory); // the socket directory is inside, or there is none
             owner.close();
             try {
                 Files.deleteIfExists(StaleServers.lockFile(directory));
@@ -87,7 +82,6 @@ final class EmbeddedPostgresServer implements PostgresServer {
         Path servers = cache.resolve("servers");
         StaleServers.cleanUp(servers);
         Path directory = null;
-        Path socketDirectory = null;
         FileLocks.Held owner = null;
         try {
             Files.createDirectories(servers);
@@ -95,23 +89,18 @@ final class EmbeddedPostgresServer implements PostgresServer {
             // without a live owner, and the lock, unlike a pid, dies with this JVM.
             String name = "pg" + HexFormat.of().formatHex(randomBytes(8));
             owner = FileLocks.lock(servers.resolve(name + StaleServers.LOCK_SUFFIX));
-            directory = Files.createDirectory(servers.resolve(name));
-            Files.writeString(
-                    directory.resolve(StaleServers.OWNER_FILE),
-                    Long.toString(ProcessHandle.current().pid()),
-                    StandardCharsets.US_ASCII);
-            Files.setPosixFilePermissions(
-                    directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            directory = PrivateFiles.createServerDirectory(servers.resolve(name), runAs);
+            PrivateFiles.writePrivate(directory.resolve(StaleServers.OWNER_FILE), StaleServers.ownerLine());
             String password = HexFormat.of().formatHex(randomBytes(16));
             initdb(install, directory, runAs, password);
-            socketDirectory = socketDirectory(directory, runAs);
+            Path socketDirectory = socketDirectory(directory, runAs);
             RehearsalException lastFailure = null;
             for (int attempt = 0; attempt < 3; attempt++) {
                 int port = freePort();
                 Process process = launch(install, directory, socketDirectory, runAs, port);
                 try {
                     awaitReady(process, directory, port, password);
-                    return new EmbeddedPostgresServer(directory, process, port, password, socketDirectory, owner);
+                    return new EmbeddedPostgresServer(directory, process, port, password, owner);
                 } catch (RehearsalException e) {
                     StaleServers.stop(process.toHandle(), Duration.ofSeconds(10));
                     lastFailure = e;
@@ -122,23 +111,20 @@ final class EmbeddedPostgresServer implements PostgresServer {
             }
             throw lastFailure;
         } catch (IOException e) {
-            abandon(directory, socketDirectory, owner);
+            abandon(directory, owner);
             throw new RehearsalException(
                     "Could not prepare the embedded PostgreSQL server under " + servers + ": " + e.getMessage()
                             + ". Check that the directory is writable, or set " + ConfigurationKeys.CACHE_DIR + ".",
                     e);
         } catch (RuntimeException e) {
-            abandon(directory, socketDirectory, owner);
+            abandon(directory, owner);
             throw e;
         }
     }
 
-    private static void abandon(Path directory, Path socket, FileLocks.Held owner) {
+    private static void abandon(Path directory, FileLocks.Held owner) {
         if (directory != null) {
             EmbeddedBinaries.deleteRecursively(directory);
-            if (socket != null && !socket.startsWith(directory)) {
-                EmbeddedBinaries.deleteRecursively(socket);
-            }
             try {
                 Files.deleteIfExists(StaleServers.lockFile(directory));
             } catch (IOException e) {
@@ -151,12 +137,10 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     static void initdb(Path install, Path directory, RunAs runAs, String password) throws IOException {
-        Path data = directory.resolve("data");
-        Files.createDirectories(data);
-        runAs.own(data);
+        Path data = PrivateFiles.createServerOwnedDirectory(directory.resolve("data"), runAs);
+        // Read by initdb (the server's uid) and deleted as soon as it ends: 0600 from its creation on.
         Path passwordFile = directory.resolve("pwfile");
-        Files.writeString(passwordFile, password + "\n", StandardCharsets.US_ASCII);
-        runAs.own(passwordFile);
+        PrivateFiles.writeSecret(passwordFile, password + "\n", runAs);
         try {
             List<String> command = List.of(
                     install.resolve("bin/initdb").toString(),
@@ -168,7 +152,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
                     "--pwfile=" + passwordFile,
                     "--no-sync",
                     "--no-instructions");
-            Path logFile = directory.resolve("initdb.log");
+            Path logFile = PrivateFiles.createPrivateFile(directory.resolve("initdb.log"));
             Process initdb = new ProcessBuilder(runAs.command(command))
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile())
@@ -187,16 +171,26 @@ final class EmbeddedPostgresServer implements PostgresServer {
         }
     }
 
+    /**
+     * The server's Unix socket directory, inside its own directory (deleted with it, whatever ends the JVM); when that
+     * path is too long for a Unix socket, the server listens on TCP only ({@code -k ''}) rather than on a socket
+     * directory elsewhere that a killed JVM would leave behind.
+     */
     static Path socketDirectory(Path directory, RunAs runAs) throws IOException {
         Path socket = directory.resolve("socket");
-        if (socket.toString().length() + 20 > MAX_SOCKET_PATH) {
-            socket = Files.createTempDirectory("rehearsal-sock");
+        if (!socketFits(socket)) {
+            return NO_SOCKET;
         }
-        Files.createDirectories(socket);
-        Files.setPosixFilePermissions(socket, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        runAs.own(socket);
-        return socket;
+        return PrivateFiles.createServerOwnedDirectory(socket, runAs);
     }
+
+    /** Whether a Unix socket in {@code directory} fits the kernel's path limit. */
+    static boolean socketFits(Path directory) {
+        return directory.toString().length() + 20 <= MAX_SOCKET_PATH;
+    }
+
+    /** The socket directory meaning "no Unix socket, TCP only". */
+    static final Path NO_SOCKET = Path.of("");
 
     static Process launch(Path install, Path directory, Path socket, RunAs runAs, int port) throws IOException {
         List<String> command = new ArrayList<>(List.of(
@@ -212,10 +206,13 @@ final class EmbeddedPostgresServer implements PostgresServer {
             command.add("-c");
             command.add(setting);
         }
+        Path log = directory.resolve("postgres.log");
+        if (!Files.exists(log)) {
+            PrivateFiles.createPrivateFile(log);
+        }
         return new ProcessBuilder(runAs.command(command))
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        directory.resolve("postgres.log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
     }
 

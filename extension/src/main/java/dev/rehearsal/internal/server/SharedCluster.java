@@ -105,7 +105,8 @@ final class SharedCluster implements PersistentCluster {
     private static SharedCluster open(Path install, Path directory, RunAs runAs) {
         try {
             Files.createDirectories(directory.resolve("users"));
-            permissions(directory, "rwxr-xr-x");
+            permissions(directory, runAs.switchUser() ? "rwx--x--x" : "rwx------");
+            permissions(directory.resolve("users"), "rwx------");
         } catch (IOException e) {
             throw unwritable(directory, e);
         }
@@ -211,15 +212,15 @@ final class SharedCluster implements PersistentCluster {
     private static int start(Path install, Path directory, RunAs runAs, String password) {
         try {
             Path socket = directory.resolve("socket");
-            Files.createDirectories(socket);
-            permissions(socket, "rwx------");
-            runAs.own(socket);
-            boolean socketFits = socket.toString().length() + 20 <= 100;
+            boolean socketFits = EmbeddedPostgresServer.socketFits(socket);
+            if (socketFits && !Files.isDirectory(socket)) {
+                PrivateFiles.createServerOwnedDirectory(socket, runAs);
+            }
             RehearsalException lastFailure = null;
             for (int attempt = 0; attempt < 3; attempt++) {
                 int port = EmbeddedPostgresServer.freePort();
                 Process process = EmbeddedPostgresServer.launch(
-                        install, directory, socketFits ? socket : Path.of(""), runAs, port);
+                        install, directory, socketFits ? socket : EmbeddedPostgresServer.NO_SOCKET, runAs, port);
                 try {
                     EmbeddedPostgresServer.awaitReady(process, directory, port, password);
                     return port;
@@ -241,17 +242,11 @@ final class SharedCluster implements PersistentCluster {
     private static void createData(Path install, Path directory, RunAs runAs) throws IOException {
         Path staging = Files.createTempDirectory(directory, "init-");
         try {
-            permissions(staging, "rwxr-xr-x");
+            permissions(staging, runAs.switchUser() ? "rwx--x--x" : "rwx------");
             String password = HexFormat.of().formatHex(EmbeddedPostgresServer.randomBytes(16));
             EmbeddedPostgresServer.initdb(install, staging, runAs, password);
-            Path passwordFile = staging.resolve("data").resolve(PASSWORD_FILE);
-            Files.writeString(
-                    passwordFile,
-                    password,
-                    StandardCharsets.US_ASCII,
-                    StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            permissions(passwordFile, "rw-------");
+            // The JVM's copy (0600, the JVM's user): the server's uid cannot read it.
+            PrivateFiles.writePrivate(staging.resolve("data").resolve(PASSWORD_FILE), password);
             Files.move(staging.resolve("data"), directory.resolve("data"), StandardCopyOption.ATOMIC_MOVE);
         } finally {
             EmbeddedBinaries.deleteRecursively(staging);

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
  * directories ({@code run} cache mode). The JVM that starts a server holds a file lock on {@code <directory>.lock},
  * taken before the directory exists and released by the kernel when the JVM dies: a directory whose lock is held is
  * alive, whatever pids say. (A directory without a lock file comes from an older Rehearsal: its {@code owner.pid}
- * decides.) A left-behind postgres is stopped only when its command line names that directory's data, so a recycled
+ * decides, by pid and start time, so a recycled pid does not keep it alive.) A left-behind postgres is stopped only when its command line names that directory's data, so a recycled
  * pid is never signalled.
  */
 final class StaleServers {
@@ -47,14 +47,8 @@ final class StaleServers {
                 if (free.isEmpty()) {
                     continue; // its JVM holds the lock: alive
                 }
-            } else {
-                Optional<Long> owner = readPid(directory.resolve(OWNER_FILE));
-                if (owner.isPresent()
-                        && ProcessHandle.of(owner.get())
-                                .map(ProcessHandle::isAlive)
-                                .orElse(false)) {
-                    continue;
-                }
+            } else if (ownerAlive(directory.resolve(OWNER_FILE))) {
+                continue;
             }
             Path data = directory.resolve("data");
             readPid(data.resolve("postmaster.pid"))
@@ -76,6 +70,54 @@ final class StaleServers {
                 // tried again at the next start
             }
             free.ifPresent(FileLocks.Held::close);
+        }
+    }
+
+    /** What {@code owner.pid} holds: this JVM's pid, and on a second line its start time (epoch milliseconds). */
+    static String ownerLine() {
+        ProcessHandle self = ProcessHandle.current();
+        return self.pid() + "\n"
+                + self.info()
+                        .startInstant()
+                        .map(i -> Long.toString(i.toEpochMilli()))
+                        .orElse("") + "\n";
+    }
+
+    /**
+     * Whether the JVM an {@code owner.pid} names still runs: its pid is alive and, when the file records a start time,
+     * the process of that pid started then (a recycled pid belongs to a younger process). Used only for directories
+     * without a lock file (older Rehearsal, or a copy whose lock was lost).
+     */
+    static boolean ownerAlive(Path ownerFile) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(ownerFile, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            return false;
+        }
+        Optional<ProcessHandle> process;
+        try {
+            process = lines.isEmpty()
+                    ? Optional.empty()
+                    : ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (process.isEmpty() || !process.get().isAlive()) {
+            return false;
+        }
+        if (lines.size() < 2 || lines.get(1).isBlank()) {
+            return true;
+        }
+        try {
+            long recorded = Long.parseLong(lines.get(1).strip());
+            return process.get()
+                    .info()
+                    .startInstant()
+                    .map(started -> Math.abs(started.toEpochMilli() - recorded) < 1000)
+                    .orElse(true);
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 

@@ -44,6 +44,31 @@ class FixturesTest {
     }
 
     @Test
+    void a_relative_location_leading_outside_the_project_is_refused_without_reading_it() {
+        // /etc/passwd exists and is readable: nothing of it may be read or quoted.
+        String location = "../".repeat(projectDir.getNameCount() + 2) + "etc/passwd";
+        assertThatThrownBy(() -> Fixtures.resolve(location, LOADER, projectDir))
+                .isInstanceOf(FixtureRestoreException.class)
+                .hasMessageContaining("@RestoredFrom [" + location + "] leads outside the project")
+                .hasMessageContaining("to /etc/passwd")
+                .hasMessageContaining("nothing was read")
+                .hasMessageNotContaining("root:");
+        assertThatThrownBy(() -> Fixtures.resolveScript("../../../etc/passwd", LOADER, projectDir))
+                .hasMessageContaining("Script [../../../etc/passwd] leads outside the project")
+                .hasMessageNotContaining("root:");
+    }
+
+    @Test
+    void a_relative_location_may_go_up_within_its_checkout() throws Exception {
+        Path module = Files.createDirectories(projectDir.resolve("module"));
+        Files.createDirectories(projectDir.resolve(".git"));
+        Files.createDirectories(projectDir.resolve("fixtures"));
+        write(projectDir, "fixtures/x.sql", "SELECT 1;\n");
+        assertThat(Fixtures.resolve("../fixtures/x.sql", LOADER, module).format())
+                .isEqualTo(DumpFormat.PLAIN);
+    }
+
+    @Test
     void an_absolute_path() {
         Path file = write(projectDir, "abs.sql", "SELECT 1;\n");
         Fixture fixture = Fixtures.resolve(file.toString(), LOADER, Path.of("/nonexistent-project"));
