@@ -1,0 +1,124 @@
+package dev.rehearsal.internal.preflight;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the probes of one statement on the connection it would run on, at the moment it would run: each probe in a
+ * savepoint when the connection is inside a transaction, so a probe that fails (or the function the type-change
+ * probe creates in {@code pg_temp}) never changes the transaction's outcome.
+ *
+ * <p>Not thread-safe (one connection). Internal, not API.
+ */
+public final class Diagnostician {
+    private final Connection connection;
+    private final Probes probes;
+    private boolean castFunctionCreated;
+
+    public Diagnostician(Connection connection) {
+        this.connection = connection;
+        this.probes = new Probes(new Catalog(connection));
+    }
+
+    /** What blocks {@code statement} on the data as it is now, and what of it could not be analysed. */
+    public StatementDiagnosis diagnose(String statement) throws SQLException {
+        StatementParser.Parsed parsed = StatementParser.parse(statement);
+        List<Finding> findings = new ArrayList<>();
+        List<NotAnalysed> notAnalysed = new ArrayList<>(parsed.notAnalysed());
+        for (Check check : parsed.checks()) {
+            Probes.Result result = probes.probes(check);
+            notAnalysed.addAll(result.notAnalysed());
+            for (Probe probe : result.probes()) {
+                try {
+                    run(probe, findings);
+                } catch (SQLException e) {
+                    notAnalysed.add(new NotAnalysed(
+                            statement.strip(),
+                            "the diagnostic query failed: " + e.getMessage() + "; query: " + probe.query()));
+                }
+            }
+        }
+        return new StatementDiagnosis(statement.strip(), findings, notAnalysed);
+    }
+
+    private void run(Probe probe, List<Finding> findings) throws SQLException {
+        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+        try (Statement statement = connection.createStatement()) {
+            if (probe.check() instanceof Check.TypeChange && !castFunctionCreated) {
+                statement.execute(Probes.CAST_FUNCTION);
+                castFunctionCreated = savepoint == null;
+            }
+            String total = probe.duplicates() ? "sum(copies) OVER ()" : "count(*) OVER ()";
+            String order = String.join(", ", orderPositions(probe.keyColumns().size()));
+            String sample = "SELECT " + total + ", q.* FROM (" + probe.query() + ") AS q ORDER BY " + order + " LIMIT "
+                    + Probe.SAMPLE_SIZE;
+            long rows = 0;
+            List<String> keys = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery(sample)) {
+                ResultSetMetaData meta = result.getMetaData();
+                while (result.next()) {
+                    rows = result.getLong(1);
+                    keys.add(key(result, meta, probe));
+                }
+            }
+            if (savepoint != null) {
+                connection.releaseSavepoint(savepoint);
+            }
+            if (rows > 0) {
+                String query = probe.check() instanceof Check.TypeChange
+                        ? Probes.CAST_FUNCTION + "; " + probe.query()
+                        : probe.query();
+                findings.add(new Finding(
+                        risk(probe.check()), probe.check().statement(), probe.table(), probe.why(), rows, keys, query));
+            }
+        } catch (SQLException e) {
+            if (savepoint != null) {
+                connection.rollback(savepoint);
+            }
+            throw e;
+        }
+    }
+
+    private static List<String> orderPositions(int keyColumns) {
+        List<String> positions = new ArrayList<>();
+        for (int i = 0; i < keyColumns; i++) {
+            positions.add(String.valueOf(i + 2));
+        }
+        return positions;
+    }
+
+    private static String key(ResultSet result, ResultSetMetaData meta, Probe probe) throws SQLException {
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < probe.keyColumns().size(); i++) {
+            names.add(meta.getColumnLabel(i + 2));
+            String value = result.getString(i + 2);
+            values.add(value == null ? "null" : value);
+        }
+        String key = "(" + String.join(", ", names) + ")=(" + String.join(", ", values) + ")";
+        return probe.duplicates()
+                ? key + " ×" + result.getLong(probe.keyColumns().size() + 2)
+                : key;
+    }
+
+    private static Risk risk(Check check) {
+        if (check instanceof Check.ForeignKey) {
+            return Risk.FOREIGN_KEY;
+        } else if (check instanceof Check.NotNull) {
+            return Risk.NOT_NULL;
+        } else if (check instanceof Check.Unique) {
+            return Risk.UNIQUE;
+        } else if (check instanceof Check.Condition) {
+            return Risk.CHECK;
+        } else if (check instanceof Check.TypeChange) {
+            return Risk.TYPE_CHANGE;
+        }
+        return Risk.REFERENCED_ROWS;
+    }
+}
