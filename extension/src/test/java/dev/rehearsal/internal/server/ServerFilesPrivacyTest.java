@@ -3,6 +3,7 @@ package dev.rehearsal.internal.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.config.Processes;
 import dev.rehearsal.internal.config.Settings;
 import java.io.IOException;
@@ -52,14 +53,14 @@ class ServerFilesPrivacyTest {
         });
         poller.start();
         EmbeddedPostgresServer server;
-        System.setProperty(Settings.CACHE_DIR, cache.toString());
-        System.setProperty(Settings.CACHE_MODE, "run");
+        System.setProperty(ConfigurationKeys.CACHE_DIR, cache.toString());
+        System.setProperty(ConfigurationKeys.CACHE_MODE, "run");
         try {
             server = EmbeddedPostgresServer.start(
                     Settings.fromSystem(), getClass().getClassLoader());
         } finally {
-            System.clearProperty(Settings.CACHE_DIR);
-            System.clearProperty(Settings.CACHE_MODE);
+            System.clearProperty(ConfigurationKeys.CACHE_DIR);
+            System.clearProperty(ConfigurationKeys.CACHE_MODE);
             starting.set(false);
             poller.join();
         }
@@ -95,15 +96,15 @@ class ServerFilesPrivacyTest {
     void another_uid_reads_nothing_of_the_persistent_server_and_its_stored_password() throws Exception {
         assumeOtherUidAvailable();
         Path cache = traversable(temp.resolve("cache"));
-        System.setProperty(Settings.CACHE_DIR, cache.toString());
-        System.setProperty(Settings.CACHE_MODE, "persistent");
+        System.setProperty(ConfigurationKeys.CACHE_DIR, cache.toString());
+        System.setProperty(ConfigurationKeys.CACHE_MODE, "persistent");
         EmbeddedPostgresServer server;
         try {
             server = EmbeddedPostgresServer.start(
                     Settings.fromSystem(), getClass().getClassLoader());
         } finally {
-            System.clearProperty(Settings.CACHE_DIR);
-            System.clearProperty(Settings.CACHE_MODE);
+            System.clearProperty(ConfigurationKeys.CACHE_DIR);
+            System.clearProperty(ConfigurationKeys.CACHE_MODE);
         }
         try {
             Path directory = server.directory();
