@@ -7,6 +7,7 @@ import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RestoredDatabase;
 import dev.rehearsal.RestoredFrom;
 import dev.rehearsal.SchemaSnapshot;
+import dev.rehearsal.internal.cache.DigestCache;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.db.DefaultRestoredDatabase;
 import dev.rehearsal.internal.migrate.MigrationOptions;
@@ -41,10 +42,12 @@ final class DatabasePreparer {
     }
 
     PreparedDatabase prepare(RehearsalSetup setup) {
+        resources.startInBackground(); // the server starts while the fixture and the migrations are read
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Path projectDirectory = Path.of("").toAbsolutePath();
-        Fixture fixture =
-                resources.fixture(setup.restoredFrom().value(), () -> resolveFixture(setup, loader, projectDirectory));
+        Fixture fixture = resources.fixture(
+                setup.restoredFrom().value(),
+                () -> resolveFixture(setup, loader, projectDirectory, resources.digests()));
         MigrationsLocation location = setup.migratesTo()
                 .map(m -> resolveMigrations(setup, m, loader, projectDirectory))
                 .orElse(null);
@@ -161,7 +164,8 @@ final class DatabasePreparer {
         return new RestoreOptions(restoredFrom.roles(), database.isEmpty() ? Optional.empty() : Optional.of(database));
     }
 
-    private static Fixture resolveFixture(RehearsalSetup setup, ClassLoader loader, Path projectDirectory) {
+    private static Fixture resolveFixture(
+            RehearsalSetup setup, ClassLoader loader, Path projectDirectory, DigestCache digests) {
         String location = setup.restoredFrom().value();
         if (location.isBlank()) {
             throw new ExtensionConfigurationException("@RestoredFrom on [" + setup.where()
@@ -169,7 +173,7 @@ final class DatabasePreparer {
                     + "\"backups/prod.sql.gz\".");
         }
         try {
-            return Fixtures.resolve(location, loader, projectDirectory);
+            return Fixtures.resolve(location, loader, projectDirectory, digests);
         } catch (FixtureRestoreException e) {
             throw new ExtensionConfigurationException("@RestoredFrom on [" + setup.where() + "]: " + e.getMessage(), e);
         }

@@ -1,12 +1,15 @@
 package dev.rehearsal.internal.junit;
 
 import dev.rehearsal.internal.cache.CacheSettings;
+import dev.rehearsal.internal.cache.DigestCache;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.server.Servers;
 import dev.rehearsal.internal.template.TemplateCache;
 import dev.rehearsal.spi.PostgresServer;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -15,6 +18,10 @@ import java.util.function.Supplier;
  * {@code ExtensionContext.Store}, so JUnit closes it at the end of the run (a {@link StoreResource}: on every JUnit
  * from 5.10 on): this run's templates are dropped (persistent ones stay in the cache directory), then the server is
  * stopped or, when shared with other JVMs, left to the last of them (the embedded provider also registers a shutdown hook for runs that end abruptly).
+ *
+ * <p>The first test starts the server on a thread of its own ({@link #startInBackground()}) and reads its fixture and
+ * migrations meanwhile; {@link #cache()} waits for the start. A failed start is not remembered: the next test tries
+ * again and fails with the same story.
  */
 final class RunResources implements StoreResource {
     private final Settings settings;
@@ -23,6 +30,7 @@ final class RunResources implements StoreResource {
 
     private TemplateCache cache;
     private PostgresServer server;
+    private CompletableFuture<TemplateCache> starting;
 
     RunResources(Settings settings) {
         this.settings = settings;
@@ -38,28 +46,115 @@ final class RunResources implements StoreResource {
         return CacheSettings.of(settings);
     }
 
+    /** Where backup files' digests are remembered: the cache directory when the cache is persistent. */
+    DigestCache digests() {
+        return cacheSettings().mode() == CacheSettings.Mode.PERSISTENT
+                ? DigestCache.in(settings.cacheDirectory().resolve("digests"))
+                : DigestCache.none();
+    }
+
     /** The fixture at {@code location}, resolved on first use; a failure is not remembered. */
     Fixture fixture(String location, Supplier<Fixture> resolver) {
         return fixtures.computeIfAbsent(location, key -> resolver.get());
     }
 
-    synchronized TemplateCache cache() {
-        if (cache == null) {
-            CacheSettings cacheSettings = cacheSettings();
-            server = Servers.provider(settings).start();
-            try {
-                cache = new TemplateCache(server, cacheSettings.mode(), cacheSettings.maxSizeBytes());
-            } catch (RuntimeException e) {
-                server.close();
-                server = null;
-                throw e;
-            }
+    /** Starts the server and opens the template cache on a daemon thread, unless done or under way. */
+    synchronized void startInBackground() {
+        if (cache != null || starting != null) {
+            return;
         }
-        return cache;
+        CacheSettings cacheSettings;
+        try {
+            cacheSettings = cacheSettings();
+        } catch (RuntimeException e) {
+            return; // cache() reports it on the caller's thread
+        }
+        CompletableFuture<TemplateCache> future = new CompletableFuture<>();
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        future.complete(open(cacheSettings));
+                    } catch (Throwable e) {
+                        future.completeExceptionally(e);
+                    }
+                },
+                "rehearsal-start");
+        thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        thread.setDaemon(true);
+        thread.start();
+        starting = future;
+        if (cacheSettings.mode() == CacheSettings.Mode.PERSISTENT) {
+            TemplateCache.warmUpInBackground();
+        }
+    }
+
+    TemplateCache cache() {
+        CompletableFuture<TemplateCache> pending;
+        synchronized (this) {
+            if (cache != null) {
+                return cache;
+            }
+            if (starting == null) {
+                install(open(cacheSettings()));
+                return cache;
+            }
+            pending = starting;
+        }
+        TemplateCache opened;
+        try {
+            opened = pending.join();
+        } catch (CompletionException e) {
+            synchronized (this) {
+                if (starting == pending) {
+                    starting = null;
+                }
+            }
+            throw rethrown(e.getCause());
+        }
+        synchronized (this) {
+            if (starting == pending) {
+                starting = null;
+                install(opened);
+            }
+            return cache;
+        }
+    }
+
+    private void install(TemplateCache opened) {
+        cache = opened;
+        server = opened.server();
+    }
+
+    private TemplateCache open(CacheSettings cacheSettings) {
+        PostgresServer started = Servers.provider(settings).start();
+        try {
+            return new TemplateCache(started, cacheSettings.mode(), cacheSettings.maxSizeBytes());
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
+        }
+    }
+
+    private static RuntimeException rethrown(Throwable failure) {
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(failure);
     }
 
     @Override
     public synchronized void close() {
+        if (starting != null) {
+            try {
+                install(starting.join());
+            } catch (CompletionException e) {
+                // the start failed; nothing was opened
+            }
+            starting = null;
+        }
         try {
             if (cache != null) {
                 cache.close();

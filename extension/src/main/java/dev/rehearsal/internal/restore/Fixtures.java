@@ -1,6 +1,7 @@
 package dev.rehearsal.internal.restore;
 
 import dev.rehearsal.FixtureRestoreException;
+import dev.rehearsal.internal.cache.DigestCache;
 import dev.rehearsal.internal.restore.archive.ArchiveRestoreFixtures;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -53,7 +54,15 @@ public final class Fixtures {
      *     this version does not restore
      */
     public static Fixture resolve(String location, ClassLoader loader, Path projectDir) {
-        return resolve(location, loader, projectDir, "@RestoredFrom");
+        return resolve(location, loader, projectDir, "@RestoredFrom", DigestCache.none());
+    }
+
+    /**
+     * Resolves a {@code @RestoredFrom} location like {@link #resolve(String, ClassLoader, Path)}, taking the SHA-256 of
+     * a backup file from {@code digests} while the file is unchanged (see {@link DigestCache}).
+     */
+    public static Fixture resolve(String location, ClassLoader loader, Path projectDir, DigestCache digests) {
+        return resolve(location, loader, projectDir, "@RestoredFrom", digests);
     }
 
     /**
@@ -61,10 +70,11 @@ public final class Fixtures {
      * ClassLoader, Path)}, with messages that speak of a script.
      */
     public static Fixture resolveScript(String location, ClassLoader loader, Path projectDir) {
-        return resolve(location, loader, projectDir, "Script");
+        return resolve(location, loader, projectDir, "Script", DigestCache.none());
     }
 
-    private static Fixture resolve(String location, ClassLoader loader, Path projectDir, String subject) {
+    private static Fixture resolve(
+            String location, ClassLoader loader, Path projectDir, String subject, DigestCache digests) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(projectDir, "projectDir");
         String expanded = expand(location, subject);
@@ -74,7 +84,7 @@ public final class Fixtures {
                     what + " is empty; " + EXPECTED.replace("expected a", "expected the location of a"), expanded);
         }
         Found found = find(expanded, loader, projectDir, what);
-        return inspect(expanded, found, what, subject.equals("@RestoredFrom"));
+        return inspect(expanded, found, what, subject.equals("@RestoredFrom"), digests);
     }
 
     /** Expands {@code ${env:NAME}} and {@code ${sys:name}}; anything else in {@code ${…}} is an error. */
@@ -120,7 +130,8 @@ public final class Fixtures {
         return result.toString();
     }
 
-    private record Found(String source, ByteSource bytes, Path directory) {}
+    /** @param file the file behind {@code bytes} when there is one (not a resource inside a jar), else null */
+    private record Found(String source, ByteSource bytes, Path directory, Path file) {}
 
     private static Found find(String location, ClassLoader loader, Path projectDir, String what) {
         refuseEscape(location, projectDir, what);
@@ -129,7 +140,7 @@ public final class Fixtures {
             URL url = resource.isEmpty() ? null : loader.getResource(resource);
             if (url != null) {
                 Path directory = directoryOf(url);
-                return new Found(url.toString(), url::openStream, directory);
+                return new Found(url.toString(), url::openStream, directory, fileOf(url));
             }
         }
         Path file;
@@ -139,7 +150,7 @@ public final class Fixtures {
             throw failure(what + " is not a valid path: " + e.getMessage(), location);
         }
         if (Files.isDirectory(file)) {
-            return new Found(file.toString(), () -> Files.newInputStream(file), file);
+            return new Found(file.toString(), () -> Files.newInputStream(file), file, null);
         }
         if (!Files.isRegularFile(file)) {
             throw failure(
@@ -152,7 +163,7 @@ public final class Fixtures {
         if (!Files.isReadable(file)) {
             throw failure(what + " exists at " + file + " but is not readable by this process", location);
         }
-        return new Found(file.toString(), () -> Files.newInputStream(file), null);
+        return new Found(file.toString(), () -> Files.newInputStream(file), null, file);
     }
 
     /**
@@ -207,7 +218,19 @@ public final class Fixtures {
         }
     }
 
-    private static Fixture inspect(String location, Found found, String what, boolean archives) {
+    private static Path fileOf(URL url) {
+        if (!"file".equals(url.getProtocol())) {
+            return null;
+        }
+        try {
+            Path path = Path.of(url.toURI());
+            return Files.isRegularFile(path) ? path : null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Fixture inspect(String location, Found found, String what, boolean archives, DigestCache digests) {
         if (found.directory() != null) {
             if (Files.isRegularFile(found.directory().resolve("toc.dat"))) {
                 if (archives) {
@@ -221,7 +244,7 @@ public final class Fixtures {
         String sha256;
         try {
             head = head(found.bytes(), FormatSniffer.HEAD);
-            sha256 = sha256(found.bytes());
+            sha256 = found.file() != null ? digests.sha256(found.file()) : sha256(found.bytes());
         } catch (IOException e) {
             throw new FixtureRestoreException(
                     what + " could not be read from " + found.source() + ": " + e.getMessage(), location, 0, e);

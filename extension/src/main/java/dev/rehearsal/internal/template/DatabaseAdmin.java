@@ -2,7 +2,6 @@ package dev.rehearsal.internal.template;
 
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.spi.PostgresServer;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -11,9 +10,21 @@ final class DatabaseAdmin {
     private static final String OBJECT_IN_USE = "55006";
 
     private final PostgresServer server;
+    private final AdminConnections connections;
 
     DatabaseAdmin(PostgresServer server) {
         this.server = server;
+        this.connections = new AdminConnections(server);
+    }
+
+    /** Runs {@code work} on a reused connection to the maintenance database. */
+    <T> T withConnection(AdminConnections.Work<T> work) throws SQLException {
+        return connections.with(work);
+    }
+
+    /** Closes the reused connections. */
+    void close() {
+        connections.close();
     }
 
     /** An empty UTF-8 database created from {@code template0}, as a dump expects. */
@@ -41,8 +52,11 @@ final class DatabaseAdmin {
                 sleep(100);
             }
         }
-        try (Connection connection = server.connect(server.maintenanceDatabase())) {
-            DatabaseProperties.copy(connection, template, name);
+        try {
+            connections.with(connection -> {
+                DatabaseProperties.copy(connection, template, name);
+                return null;
+            });
         } catch (SQLException e) {
             throw failure("copying the owner, privileges, comment and settings of " + template + " to " + name, e);
         }
@@ -77,10 +91,12 @@ final class DatabaseAdmin {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection connection = server.connect(server.maintenanceDatabase());
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        connections.with(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+            return null;
+        });
     }
 
     private RehearsalException failure(String sql, SQLException e) {

@@ -90,6 +90,16 @@ public final class TemplateCache implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads what reading the persistent cache's metadata needs on a daemon thread, to overlap with a server start;
+     * harmless when it is not used.
+     */
+    public static void warmUpInBackground() {
+        Thread thread = new Thread(TemplateStore::warmUp, "rehearsal-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     public PostgresServer server() {
         return server;
     }
@@ -501,6 +511,7 @@ public final class TemplateCache implements AutoCloseable {
             }
         }
         created.clear();
+        admin.close();
     }
 
     private void dropQuietly(String name, RuntimeException failure) {

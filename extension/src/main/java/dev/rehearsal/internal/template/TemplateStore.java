@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,6 +64,21 @@ final class TemplateStore {
             Files.createDirectories(locks);
         } catch (IOException e) {
             throw unwritable(e);
+        }
+    }
+
+    /**
+     * Loads the JSON mapper and the metadata types (hundreds of milliseconds of class loading on a first use), so that
+     * a run can do it while its server starts.
+     */
+    static void warmUp() {
+        try {
+            JSON.readValue(
+                    "{\"format\":0,\"kind\":\"restored\",\"key\":\"k\",\"inputs\":{},\"failure\":{}}",
+                    TemplateEntry.class);
+            JSON.writeValueAsBytes(Map.of());
+        } catch (IOException | RuntimeException e) {
+            // only a warm-up: the real reads say what is wrong
         }
     }
 
@@ -397,13 +411,17 @@ final class TemplateStore {
 
     private List<String> databases() {
         List<String> names = new ArrayList<>();
-        try (Connection connection = server.connect(server.maintenanceDatabase());
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT datname FROM pg_database WHERE datname LIKE 'rehearsal\\_%' ORDER BY 1")) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
+        try {
+            admin.withConnection(connection -> {
+                try (Statement statement = connection.createStatement();
+                        ResultSet rows = statement.executeQuery(
+                                "SELECT datname FROM pg_database WHERE datname LIKE 'rehearsal\\_%' ORDER BY 1")) {
+                    while (rows.next()) {
+                        names.add(rows.getString(1));
+                    }
+                }
+                return null;
+            });
         } catch (SQLException e) {
             throw new RehearsalException("Listing the cached templates on " + server + " failed: " + e.getMessage(), e);
         }
@@ -411,25 +429,32 @@ final class TemplateStore {
     }
 
     private boolean exists(String database) {
-        try (Connection connection = server.connect(server.maintenanceDatabase());
-                PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            query.setString(1, database);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next();
-            }
+        try {
+            return admin.withConnection(connection -> {
+                try (PreparedStatement query =
+                        connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                    query.setString(1, database);
+                    try (ResultSet row = query.executeQuery()) {
+                        return row.next();
+                    }
+                }
+            });
         } catch (SQLException e) {
             throw new RehearsalException("Looking up the template " + database + " failed: " + e.getMessage(), e);
         }
     }
 
     private long size(String database) {
-        try (Connection connection = server.connect(server.maintenanceDatabase());
-                PreparedStatement query = connection.prepareStatement("SELECT pg_database_size(?)")) {
-            query.setString(1, database);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
+        try {
+            return admin.withConnection(connection -> {
+                try (PreparedStatement query = connection.prepareStatement("SELECT pg_database_size(?)")) {
+                    query.setString(1, database);
+                    try (ResultSet row = query.executeQuery()) {
+                        row.next();
+                        return row.getLong(1);
+                    }
+                }
+            });
         } catch (SQLException e) {
             return 0;
         }
