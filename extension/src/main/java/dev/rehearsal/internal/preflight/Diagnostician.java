@@ -8,6 +8,7 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs the probes of one statement on the connection it would run on, at the moment it would run: each probe in a
@@ -45,6 +46,43 @@ public final class Diagnostician {
             }
         }
         return new StatementDiagnosis(statement.strip(), findings, notAnalysed);
+    }
+
+    /**
+     * What blocked a statement that failed, on this (fresh) connection: the failed transaction's earlier statements are
+     * replayed in a transaction that is rolled back afterwards, so the data is the data the statement saw. Only for
+     * failures caused by data (SQLSTATE classes 22 and 23); empty otherwise.
+     */
+    public Optional<StatementDiagnosis> diagnose(FailedUnit failure) throws SQLException {
+        String state = failure.sqlState() == null ? "" : failure.sqlState();
+        if (!state.startsWith("22") && !state.startsWith("23")) {
+            return Optional.empty();
+        }
+        String statement = failure.statement().strip();
+        if (!failure.replayable()) {
+            return Optional.of(new StatementDiagnosis(
+                    statement, List.of(), List.of(new NotAnalysed(statement, failure.reason()))));
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement replay = connection.createStatement()) {
+            for (String earlier : failure.before()) {
+                try {
+                    replay.execute(earlier);
+                } catch (SQLException e) {
+                    return Optional.of(new StatementDiagnosis(
+                            statement,
+                            List.of(),
+                            List.of(new NotAnalysed(
+                                    statement,
+                                    "replaying the transaction's earlier statement failed: " + e.getMessage()))));
+                }
+            }
+            return Optional.of(diagnose(statement));
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
+        }
     }
 
     private void run(Probe probe, List<Finding> findings) throws SQLException {

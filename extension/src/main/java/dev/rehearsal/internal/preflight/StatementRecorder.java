@@ -1,0 +1,195 @@
+package dev.rehearsal.internal.preflight;
+
+import dev.rehearsal.internal.sql.SqlLexer;
+import dev.rehearsal.internal.sql.SqlToken;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Watches what a migration tool sends on the connections Rehearsal gives it, so that after a failure the failing
+ * statement can be diagnosed on the data exactly as it saw it: per connection, the statements of the open transaction
+ * ({@code BEGIN} / {@code setAutoCommit(false)} up to {@code COMMIT} / {@code ROLLBACK}); when a statement fails, the
+ * first such failure of the run is kept as a {@link FailedUnit}. The connections stay the real ones: every call goes to
+ * the driver unchanged, {@code unwrap} included.
+ *
+ * <p>Thread-safe: a tool may use several connections at once (Flyway's lock). Internal, not API.
+ */
+public final class StatementRecorder {
+    private final AtomicReference<FailedUnit> failure = new AtomicReference<>();
+
+    /** The first statement of the run that failed, with its transaction. */
+    public Optional<FailedUnit> failure() {
+        return Optional.ofNullable(failure.get());
+    }
+
+    /** {@code connection}, watched. */
+    public Connection watch(Connection connection) {
+        Transaction transaction = new Transaction();
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                new ConnectionHandler(connection, transaction));
+    }
+
+    /** The statements of one connection's open transaction. */
+    private final class Transaction {
+        private final List<String> statements = new ArrayList<>();
+        private boolean open;
+        private String notReplayable;
+
+        synchronized void begin() {
+            statements.clear();
+            notReplayable = null;
+            open = true;
+        }
+
+        synchronized void end() {
+            statements.clear();
+            notReplayable = null;
+            open = false;
+        }
+
+        synchronized void ran(String sql, boolean withParameters) {
+            String word = firstWord(sql);
+            if (word.equals("begin") || word.equals("start")) {
+                begin();
+            } else if (word.equals("commit")
+                    || word.equals("end")
+                    || (word.equals("rollback") && !sql.toLowerCase(Locale.ROOT).contains(" to "))) {
+                end();
+            } else if (word.equals("rollback") || word.equals("savepoint") || word.equals("release")) {
+                if (word.equals("rollback")) {
+                    notReplayable = "the transaction rolled back to a savepoint";
+                }
+            } else if (open) {
+                if (withParameters && !word.equals("select")) {
+                    notReplayable = "the transaction ran a statement with parameters: " + excerpt(sql);
+                }
+                if (!word.equals("select")) {
+                    statements.add(sql);
+                }
+            }
+        }
+
+        synchronized void failed(String sql, SQLException error) {
+            List<String> before = open ? List.copyOf(statements) : List.of();
+            failure.compareAndSet(
+                    null, new FailedUnit(before, sql, error.getSQLState(), notReplayable == null, notReplayable));
+        }
+    }
+
+    private final class ConnectionHandler implements InvocationHandler {
+        private final Connection target;
+        private final Transaction transaction;
+
+        ConnectionHandler(Connection target, Transaction transaction) {
+            this.target = target;
+            this.transaction = transaction;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            String name = method.getName();
+            if (name.equals("setAutoCommit") && Boolean.FALSE.equals(args[0]) && target.getAutoCommit()) {
+                transaction.begin();
+            } else if (name.equals("setAutoCommit") && Boolean.TRUE.equals(args[0])) {
+                transaction.end();
+            } else if ((name.equals("commit") || name.equals("rollback")) && (args == null || args.length == 0)) {
+                Object result = call(method, args);
+                if (target.getAutoCommit()) {
+                    transaction.end();
+                } else {
+                    transaction.begin();
+                }
+                return result;
+            } else if (name.equals("rollback")) {
+                transaction.ran("ROLLBACK TO SAVEPOINT", false);
+            }
+            Object result = call(method, args);
+            if (result instanceof Statement statement) {
+                String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+                Class<?> type = result instanceof CallableStatement
+                        ? CallableStatement.class
+                        : result instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+                return Proxy.newProxyInstance(
+                        Connection.class.getClassLoader(),
+                        new Class<?>[] {type},
+                        new StatementHandler(statement, sql, transaction, (Connection) proxy));
+            }
+            return result;
+        }
+
+        private Object call(Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    private static final class StatementHandler implements InvocationHandler {
+        private final Statement target;
+        private final String prepared;
+        private final Transaction transaction;
+        private final Connection connection;
+        private boolean parameters;
+
+        StatementHandler(Statement target, String prepared, Transaction transaction, Connection connection) {
+            this.target = target;
+            this.prepared = prepared;
+            this.transaction = transaction;
+            this.connection = connection;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            String name = method.getName();
+            if (name.equals("getConnection")) {
+                return connection;
+            }
+            if (name.startsWith("set") && prepared != null && args != null && args.length >= 2) {
+                parameters = true;
+            }
+            boolean executes = name.startsWith("execute") && !name.equals("executeBatch");
+            String sql =
+                    executes && args != null && args.length > 0 && args[0] instanceof String text ? text : prepared;
+            try {
+                Object result = method.invoke(target, args);
+                if (executes && sql != null) {
+                    transaction.ran(sql, parameters && sql == prepared);
+                }
+                return result;
+            } catch (InvocationTargetException e) {
+                if (executes && sql != null && e.getCause() instanceof SQLException error) {
+                    transaction.failed(sql, error);
+                }
+                throw e.getCause();
+            }
+        }
+    }
+
+    private static String firstWord(String sql) {
+        for (SqlToken token : SqlLexer.tokens(sql, true)) {
+            return token.kind() == SqlToken.Kind.WORD ? token.text().toLowerCase(Locale.ROOT) : "";
+        }
+        return "";
+    }
+
+    private static String excerpt(String sql) {
+        String line = sql.strip().replaceAll("\\s+", " ");
+        return line.length() <= 80 ? line : line.substring(0, 77) + "…";
+    }
+}
