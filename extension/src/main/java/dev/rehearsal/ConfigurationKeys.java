@@ -99,6 +99,15 @@ public final class ConfigurationKeys {
     public static final String SNAPSHOTS_UPDATE = "rehearsal.snapshots.update";
 
     /**
+     * Where the run report ({@code report.json} and {@code report.html}) is written at the end of a run, relative to
+     * the project directory; default {@code target/rehearsal}.
+     */
+    public static final String REPORT_DIR = "rehearsal.report.dir";
+
+    /** Whether the run report is written: {@code true} (default) or {@code false} (no report, no row counting). */
+    public static final String REPORT_ENABLED = "rehearsal.report.enabled";
+
+    /**
      * Flyway's settings. Every Flyway parameter is read under {@value #PREFIX} in Flyway's spelling without its
      * {@code flyway.} prefix ({@code rehearsal.flyway.baselineOnMigrate}, {@code
      * rehearsal.flyway.placeholders.<name>}) or in kebab-case ({@code rehearsal.flyway.baseline-on-migrate}); Flyway

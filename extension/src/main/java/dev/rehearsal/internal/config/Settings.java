@@ -161,6 +161,16 @@ public final class Settings {
         return value;
     }
 
+    /** The run report's directory ({@value ConfigurationKeys#REPORT_DIR}, against the project directory); empty when off. */
+    public Optional<Path> reportDirectory() {
+        String enabled = choice(ConfigurationKeys.REPORT_ENABLED, "true", Set.of("true", "false"));
+        if (!Boolean.parseBoolean(enabled)) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                projectDirectory().resolve(get(ConfigurationKeys.REPORT_DIR).orElse("target/rehearsal")));
+    }
+
     /** The cache directory: configured, else a per-user default. */
     public Path cacheDirectory() {
         return get(CACHE_DIR).map(Path::of).orElseGet(Settings::defaultCacheDirectory);

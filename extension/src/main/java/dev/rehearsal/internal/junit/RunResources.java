@@ -3,6 +3,7 @@ package dev.rehearsal.internal.junit;
 import dev.rehearsal.internal.cache.CacheSettings;
 import dev.rehearsal.internal.cache.DigestCache;
 import dev.rehearsal.internal.config.Settings;
+import dev.rehearsal.internal.report.RunReport;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.server.Servers;
 import dev.rehearsal.internal.template.TemplateCache;
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
  * again and fails with the same story.
  */
 final class RunResources implements StoreResource {
+    private static final System.Logger LOG = System.getLogger(RunResources.class.getName());
     private final Settings settings;
     /** Fixtures resolved (found, hashed, sniffed) once per run: hashing a large backup per test would be slow. */
     private final Map<String, Fixture> fixtures = new ConcurrentHashMap<>();
@@ -126,9 +128,12 @@ final class RunResources implements StoreResource {
     }
 
     private TemplateCache open(CacheSettings cacheSettings) {
+        RunReport report = new RunReport(settings.reportDirectory().orElse(null)); // checked before starting anything
         PostgresServer started = Servers.provider(settings).start();
         try {
-            return new TemplateCache(started, cacheSettings.mode(), cacheSettings.maxSizeBytes());
+            TemplateCache opened = new TemplateCache(started, cacheSettings.mode(), cacheSettings.maxSizeBytes());
+            opened.report(report);
+            return opened;
         } catch (RuntimeException e) {
             started.close();
             throw e;
@@ -160,11 +165,24 @@ final class RunResources implements StoreResource {
                 cache.close();
             }
         } finally {
+            writeReport();
             if (server != null) {
                 server.close();
             }
             cache = null;
             server = null;
+        }
+    }
+
+    /** The run report ({@code rehearsal.report.*}); a report that cannot be written fails nothing, it is logged. */
+    private void writeReport() {
+        if (cache == null || server == null) {
+            return;
+        }
+        try {
+            cache.runReport().write("PostgreSQL " + server.version() + " (" + server.providerName() + ")");
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
         }
     }
 }

@@ -14,6 +14,10 @@ import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationTools;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
+import dev.rehearsal.internal.report.MigrationRecord;
+import dev.rehearsal.internal.report.MigrationRecorder;
+import dev.rehearsal.internal.report.Report;
+import dev.rehearsal.internal.report.RunReport;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.RestoreOptions;
 import dev.rehearsal.internal.restore.Restorer;
@@ -63,6 +67,9 @@ public final class TemplateCache implements AutoCloseable {
     /** The fixture location behind each template, to count its copies in the summary. */
     private final Map<String, String> templateFixtures = new ConcurrentHashMap<>();
 
+    /** Where restores and migration runs are reported ({@link RunReport#OFF} until {@link #report} is called). */
+    private volatile RunReport report = RunReport.OFF;
+
     private record ProbeKey(java.nio.file.Path directory, MigrationTool tool, MigrationOptions options) {}
 
     /** A cache whose templates live as long as it does ({@code run} mode). */
@@ -104,6 +111,16 @@ public final class TemplateCache implements AutoCloseable {
         return server;
     }
 
+    /** Reports this cache's restores and migration runs (cache hits included) to {@code report}. */
+    public void report(RunReport report) {
+        this.report = report;
+    }
+
+    /** Where this cache reports ({@link RunReport#OFF} unless {@link #report} was called). */
+    public RunReport runReport() {
+        return report;
+    }
+
     /** Whether templates outlive this run (the {@code persistent} mode on a shared server). */
     public boolean persistent() {
         return store != null;
@@ -142,8 +159,13 @@ public final class TemplateCache implements AutoCloseable {
             FixtureInfo info = Restorer.restore(fixture, server, name, options);
             admin.sealTemplate(name);
             summary(fixture.location()).restore("restored in " + millis(System.nanoTime() - started));
+            report.restored(fixture.info(Duration.ZERO), (System.nanoTime() - started) / 1_000_000, false);
             return new RestoredTemplate(name, key.key(), key.slot(), info);
         } catch (RuntimeException e) {
+            if (e instanceof FixtureRestoreException) {
+                report.restoreFailed(
+                        fixture.info(Duration.ZERO), (System.nanoTime() - started) / 1_000_000, false, e.getMessage());
+            }
             dropQuietly(name, e);
             throw e;
         }
@@ -159,8 +181,11 @@ public final class TemplateCache implements AutoCloseable {
                 log("restore of " + location, "restore", "hit", entry);
                 summary(location).restore("cached (" + entry.buildMillis() + " ms when built)");
                 if (entry.failure() != null) {
-                    throw restoreFailure(entry.failure());
+                    FixtureRestoreException failure = restoreFailure(entry.failure());
+                    report.restoreFailed(fixture.info(Duration.ZERO), entry.buildMillis(), true, failure.getMessage());
+                    throw failure;
                 }
+                report.restored(fixture.info(Duration.ZERO), entry.buildMillis(), true);
                 return new RestoredTemplate(
                         entry.database(),
                         key.key(),
@@ -192,6 +217,7 @@ public final class TemplateCache implements AutoCloseable {
                                         ? ", failure remembered"
                                         : ", not remembered (the failure may be transient)"));
                 summary(location).restore("failed after " + took + " ms");
+                report.restoreFailed(fixture.info(Duration.ZERO), took, false, e.getMessage());
                 throw e;
             } catch (RuntimeException e) {
                 dropQuietly(build, e);
@@ -220,6 +246,7 @@ public final class TemplateCache implements AutoCloseable {
                     () -> "Rehearsal cache: restore of " + location + ": miss (" + why + "); restored in " + took
                             + " ms into " + name);
             summary(location).restore("restored in " + took + " ms (miss: " + why + ")");
+            report.restored(fixture.info(Duration.ZERO), took, false);
             return new RestoredTemplate(name, key.key(), key.slot(), info);
         }
     }
@@ -308,6 +335,7 @@ public final class TemplateCache implements AutoCloseable {
             Migration run = migrate(base, location, probe, name, target, options);
             admin.sealTemplate(name);
             summary(base.fixture().location()).migrations(location.display() + " migrated in " + run.millis + " ms");
+            reportRun(base, location, probe, target, run.millis, false, run.failure, run.refusal, run.record);
             return new MigratedTemplate(name, probe.tool(), location, base, run.failure, run.refusal);
         } catch (RuntimeException e) {
             dropQuietly(name, e);
@@ -335,6 +363,7 @@ public final class TemplateCache implements AutoCloseable {
                         Optional.ofNullable(entry.failure()).flatMap(f -> f.migrationFailure(base.fixture()));
                 Optional<MigrationRefusedException> refusal =
                         Optional.ofNullable(entry.failure()).flatMap(CachedFailure::refusal);
+                reportRun(base, location, probe, target, entry.buildMillis(), true, failure, refusal, entry.report());
                 return new MigratedTemplate(entry.database(), probe.tool(), location, base, failure, refusal);
             }
             String why = store.whyMissing(key, location.display());
@@ -383,7 +412,8 @@ public final class TemplateCache implements AutoCloseable {
                                 probe.tool().name(),
                                 run.millis,
                                 0,
-                                failure));
+                                failure,
+                                run.record));
             } else {
                 name = "rehearsal_v_" + runId + "_" + randomHex();
                 admin.rename(build, name);
@@ -394,12 +424,16 @@ public final class TemplateCache implements AutoCloseable {
                     : "migrated in " + run.millis + " ms";
             LOG.log(System.Logger.Level.INFO, () -> "Rehearsal cache: " + what + ": miss (" + why + "); " + outcome);
             summary(fixture).migrations(location.display() + " " + outcome + " (miss: " + why + ")");
+            reportRun(base, location, probe, target, run.millis, false, run.failure, run.refusal, run.record);
             return new MigratedTemplate(name, probe.tool(), location, base, run.failure, run.refusal);
         }
     }
 
     private record Migration(
-            Optional<MigrationFailedException> failure, Optional<MigrationRefusedException> refusal, long millis) {}
+            Optional<MigrationFailedException> failure,
+            Optional<MigrationRefusedException> refusal,
+            long millis,
+            MigrationRecord record) {}
 
     private Migration migrate(
             RestoredTemplate base,
@@ -409,15 +443,50 @@ public final class TemplateCache implements AutoCloseable {
             String target,
             MigrationOptions options) {
         ToolMigrations migrations = open(probe.tool(), location, database, base.fixture(), Optional.empty(), options);
+        MigrationRecorder recorder =
+                report.enabled() ? MigrationRecorder.start(migrations, () -> server.connect(database)) : null;
         long started = System.nanoTime();
+        Optional<MigrationFailedException> failure = Optional.empty();
+        Optional<MigrationRefusedException> refusal = Optional.empty();
         try {
             migrations.migrateToTarget(target);
-            return new Migration(Optional.empty(), Optional.empty(), (System.nanoTime() - started) / 1_000_000);
         } catch (MigrationFailedException e) {
-            return new Migration(Optional.of(e), Optional.empty(), (System.nanoTime() - started) / 1_000_000);
+            failure = Optional.of(e);
         } catch (MigrationRefusedException e) {
-            return new Migration(Optional.empty(), Optional.of(e), (System.nanoTime() - started) / 1_000_000);
+            refusal = Optional.of(e);
         }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new Migration(failure, refusal, millis, recorder == null ? null : recorder.finish());
+    }
+
+    private void reportRun(
+            RestoredTemplate base,
+            MigrationsLocation location,
+            ToolMigrations probe,
+            String target,
+            long millis,
+            boolean cached,
+            Optional<MigrationFailedException> failure,
+            Optional<MigrationRefusedException> refusal,
+            MigrationRecord record) {
+        if (!report.enabled()) {
+            return;
+        }
+        MigrationRecord recorded = record == null ? MigrationRecord.empty() : record;
+        report.migrated(
+                base.fixture(),
+                new Report.Migrations(
+                        location.display(),
+                        probe.tool().displayName(),
+                        target,
+                        millis,
+                        cached,
+                        failure.map(Throwable::getMessage)
+                                .or(() -> refusal.map(Throwable::getMessage))
+                                .orElse(null),
+                        recorded.appliedBefore(),
+                        recorded.steps(),
+                        recorded.tables()));
     }
 
     private static void log(String what, String step, String outcome, TemplateEntry entry) {

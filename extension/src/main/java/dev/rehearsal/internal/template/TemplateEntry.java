@@ -19,6 +19,8 @@ import java.util.Map;
  * @param buildMillis how long the restore or the migrations took
  * @param sizeBytes the template database's size when published
  * @param failure the failure that ended the restore or the migrations, if any
+ * @param report what the migration run recorded for the run report (migrated templates; {@code null} in entries
+ *     written before it was stored), so a cache hit reports the build's measurements
  */
 record TemplateEntry(
         int format,
@@ -30,7 +32,23 @@ record TemplateEntry(
         String tool,
         long buildMillis,
         long sizeBytes,
-        CachedFailure failure) {
+        CachedFailure failure,
+        dev.rehearsal.internal.report.MigrationRecord report) {
+
+    /** An entry without a report record (restored templates, failed restores). */
+    TemplateEntry(
+            int format,
+            String kind,
+            String key,
+            String slot,
+            String database,
+            Map<String, String> inputs,
+            String tool,
+            long buildMillis,
+            long sizeBytes,
+            CachedFailure failure) {
+        this(format, kind, key, slot, database, inputs, tool, buildMillis, sizeBytes, failure, null);
+    }
 
     /** The metadata format; entries of any other value are rebuilt (with a log line). */
     static final int FORMAT = 1;

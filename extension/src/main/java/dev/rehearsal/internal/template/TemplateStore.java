@@ -203,7 +203,8 @@ final class TemplateStore {
                 partial.tool(),
                 partial.buildMillis(),
                 size(name),
-                partial.failure());
+                partial.failure(),
+                partial.report());
         try {
             write(metadataFile(kind, key.key()), entry);
             write(slots.resolve(key.slot() + ".json"), key.inputs());

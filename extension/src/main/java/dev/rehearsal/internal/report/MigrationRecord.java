@@ -1,0 +1,46 @@
+package dev.rehearsal.internal.report;
+
+import java.util.List;
+
+/**
+ * What one migration run of a template build recorded for the report: the migrations it applied (or failed at) in
+ * order, and the row counts of the tables before and after. Stored with the template's metadata, so a cache hit
+ * reports what the build measured.
+ *
+ * <p>Thread-safe (immutable). Internal, not API.
+ *
+ * @param appliedBefore how many migrations the backup's history had applied already
+ * @param steps the migrations pending before the run, in the tool's order, with their state after it
+ * @param tables row counts per table ({@code schema.table}) before and after the run
+ */
+public record MigrationRecord(int appliedBefore, List<Step> steps, List<TableRows> tables) {
+
+    public MigrationRecord {
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    /** A record with nothing in it: the history could not be read. */
+    public static MigrationRecord empty() {
+        return new MigrationRecord(0, List.of(), List.of());
+    }
+
+    /**
+     * One migration of the run.
+     *
+     * @param id the migration id in the tool's vocabulary
+     * @param state its state after the run ({@link dev.rehearsal.MigrationState} name)
+     * @param millis how long it took, when measured or recorded by the tool; {@code null} otherwise
+     */
+    public record Step(String id, String state, Long millis) {}
+
+    /**
+     * One table's row counts.
+     *
+     * @param table {@code schema.table}
+     * @param before the exact count before the migrations; {@code null} when the table did not exist or was too large
+     *     to count
+     * @param after the exact count after them; {@code null} when the table no longer exists or was too large
+     */
+    public record TableRows(String table, Long before, Long after) {}
+}
