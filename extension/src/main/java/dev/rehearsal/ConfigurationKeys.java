@@ -89,6 +89,19 @@ public final class ConfigurationKeys {
      */
     public static final String CONFIG_FILE = "rehearsal.config.file";
 
+    /**
+     * How long one restore may run; default {@code 30m} ({@code 90s}, {@code 30m}, {@code 2h} or ISO-8601 such as
+     * {@code PT30M}). Past it, the statements still running are cancelled on the server (a dump's own {@code SET
+     * statement_timeout = 0} does not lift it) and the restore fails naming the statement.
+     */
+    public static final String RESTORE_TIMEOUT = "rehearsal.restore.timeout";
+
+    /**
+     * How long one statement of a migration may run; default {@code 30m} (same forms as {@link #RESTORE_TIMEOUT}).
+     * Past it, the statement is cancelled on the server and the migration fails naming it.
+     */
+    public static final String MIGRATION_TIMEOUT = "rehearsal.migration.timeout";
+
     /** Seconds between two progress lines of one restore; default {@code 5}, {@code 0}: every tick. */
     public static final String PROGRESS_INTERVAL = "rehearsal.progress.interval";
 

@@ -131,7 +131,8 @@ final class RunResources implements StoreResource {
         RunReport report = new RunReport(settings.reportDirectory().orElse(null)); // checked before starting anything
         PostgresServer started = Servers.provider(settings).start();
         try {
-            TemplateCache opened = new TemplateCache(started, cacheSettings.mode(), cacheSettings.maxSizeBytes());
+            TemplateCache opened = new TemplateCache(started, cacheSettings.mode(), cacheSettings.maxSizeBytes())
+                    .withTimeLimits(dev.rehearsal.internal.template.TimeLimits.of(settings));
             opened.report(report);
             return opened;
         } catch (RuntimeException e) {

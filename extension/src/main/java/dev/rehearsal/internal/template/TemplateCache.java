@@ -72,6 +72,8 @@ public final class TemplateCache implements AutoCloseable {
 
     private record ProbeKey(java.nio.file.Path directory, MigrationTool tool, MigrationOptions options) {}
 
+    private volatile TimeLimits limits = TimeLimits.defaults();
+
     /** A cache whose templates live as long as it does ({@code run} mode). */
     public TemplateCache(PostgresServer server) {
         this(server, CacheSettings.Mode.RUN, CacheSettings.DEFAULT_MAX_SIZE);
@@ -95,6 +97,12 @@ public final class TemplateCache implements AutoCloseable {
         if (store != null) {
             store.cleanUp(maxSizeBytes);
         }
+    }
+
+    /** Bounds restores and migration statements by {@code limits} (default: {@link TimeLimits#defaults()}). */
+    public TemplateCache withTimeLimits(TimeLimits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+        return this;
     }
 
     /**
@@ -156,7 +164,7 @@ public final class TemplateCache implements AutoCloseable {
         created.add(name);
         long started = System.nanoTime();
         try {
-            FixtureInfo info = Restorer.restore(fixture, server, name, options);
+            FixtureInfo info = timedRestore(fixture, name, options);
             admin.sealTemplate(name);
             summary(fixture.location()).restore("restored in " + millis(System.nanoTime() - started));
             report.restored(fixture.info(Duration.ZERO), (System.nanoTime() - started) / 1_000_000, false);
@@ -201,7 +209,7 @@ public final class TemplateCache implements AutoCloseable {
             try {
                 admin.drop(build);
                 admin.createEmpty(build);
-                info = Restorer.restore(fixture, server, build, options);
+                info = timedRestore(fixture, build, options);
             } catch (FixtureRestoreException e) {
                 dropQuietly(build, e);
                 checkSpace(e, "restoring " + location, logMark);
@@ -249,6 +257,37 @@ public final class TemplateCache implements AutoCloseable {
             report.restored(fixture.info(Duration.ZERO), took, false);
             return new RestoredTemplate(name, key.key(), key.slot(), info);
         }
+    }
+
+    /**
+     * {@link Restorer#restore} bounded by {@link TimeLimits#restore()}: past it, the statements running are cancelled
+     * on the server and the failure names the limit, the statement and the setting.
+     */
+    private FixtureInfo timedRestore(Fixture fixture, String database, RestoreOptions options) {
+        SessionWatchdog watchdog = SessionWatchdog.total(server, database, limits.restore());
+        FixtureInfo info;
+        try {
+            info = Restorer.restore(fixture, server, database, options);
+        } catch (RuntimeException e) {
+            watchdog.close();
+            if (watchdog.fired()) {
+                throw new FixtureRestoreException(
+                        "The restore of " + fixture.location() + " did not finish within "
+                                + TimeLimits.describe(watchdog.limit()) + " (" + ConfigurationKeys.RESTORE_TIMEOUT
+                                + "): Rehearsal cancelled the statement that was running on the server:\n    "
+                                + FixtureRestoreException.excerpt(watchdog.cancelledStatement())
+                                + "\n  Nothing of this restore keeps running. Raise "
+                                + ConfigurationKeys.RESTORE_TIMEOUT
+                                + " (e.g. 2h) if the backup really takes that long.\n  The restore reported: "
+                                + e.getMessage(),
+                        fixture.location(),
+                        e instanceof FixtureRestoreException f ? f.line() : 0,
+                        e);
+            }
+            throw e;
+        }
+        watchdog.close();
+        return info;
     }
 
     /**
@@ -448,10 +487,11 @@ public final class TemplateCache implements AutoCloseable {
         long started = System.nanoTime();
         Optional<MigrationFailedException> failure = Optional.empty();
         Optional<MigrationRefusedException> refusal = Optional.empty();
-        try {
+        SessionWatchdog watchdog = SessionWatchdog.perStatement(server, database, limits.migration());
+        try (watchdog) {
             migrations.migrateToTarget(target);
         } catch (MigrationFailedException e) {
-            failure = Optional.of(e);
+            failure = Optional.of(watchdog.fired() ? timedOut(e, watchdog) : e);
         } catch (MigrationRefusedException e) {
             refusal = Optional.of(e);
         }
@@ -487,6 +527,37 @@ public final class TemplateCache implements AutoCloseable {
                         recorded.appliedBefore(),
                         recorded.steps(),
                         recorded.tables()));
+    }
+
+    /** A migration failure caused by the time limit's cancel, with a hint naming the limit and the setting. */
+    private static MigrationFailedException timedOut(MigrationFailedException e, SessionWatchdog watchdog) {
+        MigrationFailedException.Details d = e.details();
+        String hint = "Rehearsal cancelled this statement: it ran longer than "
+                + TimeLimits.describe(watchdog.limit()) + " (" + ConfigurationKeys.MIGRATION_TIMEOUT
+                + "); nothing of it keeps running. Raise " + ConfigurationKeys.MIGRATION_TIMEOUT
+                + " if the migration really takes that long on this backup."
+                + (d.hint() == null || d.hint().isBlank() ? "" : " " + d.hint());
+        MigrationFailedException timedOut = new MigrationFailedException(
+                new MigrationFailedException.Details(
+                        d.tool(),
+                        d.toolErrorCode(),
+                        d.migrationId(),
+                        d.position(),
+                        d.pendingCount(),
+                        d.file(),
+                        d.line(),
+                        d.statement() != null ? d.statement() : watchdog.cancelledStatement(),
+                        d.sqlState(),
+                        d.serverMessage(),
+                        d.detail(),
+                        hint,
+                        d.fixture(),
+                        d.appliedBefore(),
+                        d.stillPending(),
+                        d.historyState()),
+                e.getCause());
+        timedOut.setStackTrace(e.getStackTrace());
+        return timedOut;
     }
 
     private static void log(String what, String step, String outcome, TemplateEntry entry) {
