@@ -60,8 +60,16 @@ public final class TemplateCache implements AutoCloseable {
     private final Map<String, Outcome<MigratedTemplate>> migrated = new ConcurrentHashMap<>();
     private final Map<String, Outcome<String>> beforeViews = new ConcurrentHashMap<>();
     private final List<String> created = new CopyOnWriteArrayList<>();
+    /** Test copies prepared ahead, at most one per template; taking one removes it (handed out once). */
+    private final Map<String, java.util.concurrent.CompletableFuture<String>> ahead = new ConcurrentHashMap<>();
+    /** Prepares the copies ahead, one at a time, on a daemon thread; created on first use. */
+    private java.util.concurrent.ExecutorService prefetcher;
+    /** Set by {@link #close()}: nothing more is prepared ahead. */
+    private boolean closing;
     /** Migration files read once per run: their ids and fingerprint key the migrated templates. */
     private final Map<ProbeKey, ToolMigrations> probes = new ConcurrentHashMap<>();
+    /** The migrated templates' keys, by restored template key, probe and target. */
+    private final Map<List<Object>, TemplateKey> migratedKeys = new ConcurrentHashMap<>();
     /** What each fixture cost this run, for the summary line; by fixture location. */
     private final Map<String, FixtureSummary> summaries = new ConcurrentHashMap<>();
     /** The fixture location behind each template, to count its copies in the summary. */
@@ -340,9 +348,9 @@ public final class TemplateCache implements AutoCloseable {
             MigrationTool tool,
             String target,
             MigrationOptions options) {
+        ProbeKey probeKey = new ProbeKey(location.directory(), tool, options);
         ToolMigrations probe = probes.computeIfAbsent(
-                new ProbeKey(location.directory(), tool, options),
-                k -> MigrationTools.open(tool, DefaultMigrationContext.filesOnly(location, options)));
+                probeKey, k -> MigrationTools.open(tool, DefaultMigrationContext.filesOnly(location, options)));
         if (!dev.rehearsal.MigratesTo.LATEST.equals(target) && !probe.localIds().contains(target)) {
             try {
                 probe.checkTarget(target); // the tool's own notion of an id (Flyway: "003" is version 3)
@@ -350,7 +358,10 @@ public final class TemplateCache implements AutoCloseable {
                 throw new MigrationSetupException(unknownTarget(target, location, probe.localIds()), e);
             }
         }
-        TemplateKey key = TemplateKey.migrated(base, probe, location, options, target);
+        // the files were read once per run by the probe: their key is computed once per run too
+        TemplateKey key = migratedKeys.computeIfAbsent(
+                List.of(base.key(), probeKey, target),
+                k -> TemplateKey.migrated(base, probe, location, options, target));
         String memo = mode == CacheSettings.Mode.OFF ? key.key() + runId + randomHex() : key.key();
         MigratedTemplate template = migrated.computeIfAbsent(memo, k -> new Outcome<>())
                 .get(() -> store != null
@@ -582,16 +593,100 @@ public final class TemplateCache implements AutoCloseable {
                 });
     }
 
-    /** A fresh copy of {@code template} for one test; the caller drops it (or keeps it when the test failed). */
+    /**
+     * A fresh copy of {@code template} for one test; the caller drops it (or keeps it when the test failed). The
+     * copy was usually prepared while earlier tests ran: each request takes the copy prepared ahead for its template,
+     * if any (waiting for it to be complete), and has the next one prepared in the background, so that a run of tests
+     * on one template waits for a clone only once. A copy prepared ahead is handed out once, is named like any test
+     * copy of this run (a killed JVM's are dropped by the next start) and is dropped by {@link #close()} when no test
+     * took it. In {@code off} mode, where no template serves two tests, nothing is prepared ahead.
+     */
     public String cloneFor(String template) {
+        long started = System.nanoTime();
+        Optional<String> prepared = takePrepared(template);
+        String name = prepared.orElseGet(() -> cloneNow(template));
+        if (mode != CacheSettings.Mode.OFF) {
+            prepareAhead(template);
+        }
+        String fixture = templateFixtures.get(template);
+        if (fixture != null) {
+            summary(fixture).handedOut(System.nanoTime() - started, prepared.isPresent());
+        }
+        return name;
+    }
+
+    private Optional<String> takePrepared(String template) {
+        java.util.concurrent.CompletableFuture<String> prepared = ahead.remove(template);
+        if (prepared == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(prepared.join());
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            // the background clone failed (it dropped what it made): this request clones and reports the failure
+            return Optional.empty();
+        }
+    }
+
+    private synchronized void prepareAhead(String template) {
+        if (closing) {
+            return;
+        }
+        if (prefetcher == null) {
+            prefetcher = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "rehearsal-prefetch");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        java.util.concurrent.ExecutorService executor = prefetcher;
+        ahead.computeIfAbsent(
+                template, t -> java.util.concurrent.CompletableFuture.supplyAsync(() -> cloneNow(t), executor));
+    }
+
+    private String cloneNow(String template) {
         String name = "rehearsal_t_" + runId + "_" + randomHex();
         long started = System.nanoTime();
-        admin.cloneOf(template, name);
+        try {
+            admin.cloneOf(template, name);
+        } catch (RuntimeException e) {
+            dropQuietly(name, e);
+            throw e;
+        }
         String fixture = templateFixtures.get(template);
         if (fixture != null) {
             summary(fixture).cloned(System.nanoTime() - started);
         }
         return name;
+    }
+
+    /** Drops the copies prepared ahead that no test took, waiting for those under way. */
+    private void dropPrepared() {
+        java.util.concurrent.ExecutorService executor;
+        synchronized (this) {
+            closing = true;
+            executor = prefetcher;
+        }
+        if (executor == null) {
+            return;
+        }
+        executor.shutdown();
+        for (String template : List.copyOf(ahead.keySet())) {
+            java.util.concurrent.CompletableFuture<String> prepared = ahead.remove(template);
+            if (prepared == null) {
+                continue;
+            }
+            try {
+                admin.drop(prepared.join());
+            } catch (RuntimeException e) {
+                // failed, or the server is gone: nothing to drop
+            }
+        }
+        try {
+            executor.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Drops a database created by {@link #cloneFor}. */
@@ -638,6 +733,7 @@ public final class TemplateCache implements AutoCloseable {
 
     @Override
     public void close() {
+        dropPrepared();
         summaries.forEach((fixture, summary) ->
                 LOG.log(System.Logger.Level.INFO, () -> "Rehearsal: " + fixture + ": " + summary));
         summaries.clear();
@@ -699,6 +795,10 @@ public final class TemplateCache implements AutoCloseable {
         private final List<String> migrations = new CopyOnWriteArrayList<>();
         private final java.util.concurrent.atomic.AtomicLong clones = new java.util.concurrent.atomic.AtomicLong();
         private final java.util.concurrent.atomic.AtomicLong cloneNanos = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong handedOut = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong preparedAhead =
+                new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong waitNanos = new java.util.concurrent.atomic.AtomicLong();
 
         void restore(String text) {
             restore = text;
@@ -713,13 +813,26 @@ public final class TemplateCache implements AutoCloseable {
             cloneNanos.addAndGet(nanos);
         }
 
+        void handedOut(long waitedNanos, boolean wasPreparedAhead) {
+            handedOut.incrementAndGet();
+            waitNanos.addAndGet(waitedNanos);
+            if (wasPreparedAhead) {
+                preparedAhead.incrementAndGet();
+            }
+        }
+
         @Override
         public String toString() {
             long count = clones.get();
             return "restore " + restore + "; migrations "
                     + (migrations.isEmpty() ? "none" : String.join(", ", migrations))
                     + "; " + count + " cop" + (count == 1 ? "y" : "ies")
-                    + (count == 0 ? "" : ", " + cloneNanos.get() / count / 1_000_000 + " ms each on average");
+                    + (count == 0 ? "" : ", " + cloneNanos.get() / count / 1_000_000 + " ms each on average")
+                    + (handedOut.get() == 0
+                            ? ""
+                            : "; " + handedOut.get() + " handed out to tests, " + preparedAhead.get()
+                                    + " of them prepared ahead, a test waited "
+                                    + waitNanos.get() / handedOut.get() / 1_000_000 + " ms on average");
         }
     }
 

@@ -111,6 +111,24 @@ class CacheProcessesTest {
     }
 
     @Test
+    void a_jvm_killed_while_a_copy_is_prepared_ahead_leaves_it_to_the_next_run_which_drops_it() throws Exception {
+        try (PostgresServer server = attach()) {
+            Process child = child(SlowBodyTestCase.class);
+            // the running test's copy and the one prepared ahead for a next test
+            List<String> copies = awaitDatabases(server, child, "rehearsal\\_t\\_%", 2);
+            child.destroyForcibly().waitFor();
+
+            Run next = run(SlowBodyTestCase.Quick.class, cache);
+
+            next.results().testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+            for (String copy : copies) {
+                assertThat(next.logText()).contains("dropping " + copy + ": a copy left by an earlier run");
+            }
+            assertThat(databases(server, "rehearsal\\_t\\_%")).doesNotContainAnyElementsOf(copies);
+        }
+    }
+
+    @Test
     void two_jvms_starting_together_build_each_template_once_and_share_one_server() throws Exception {
         Process first = child(SlowRestoreMigratedTestCase.class);
         Process second = child(SlowRestoreMigratedTestCase.class);
@@ -192,6 +210,24 @@ class CacheProcessesTest {
 
     private String awaitDatabase(PostgresServer server, Process child, String pattern) throws Exception {
         return awaitRow(server, child, "SELECT datname FROM pg_database WHERE datname LIKE '" + pattern + "'");
+    }
+
+    private List<String> awaitDatabases(PostgresServer server, Process child, String pattern, int count)
+            throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(child.isAlive())
+                    .as("the child run ended early:\n" + Files.readString(output(child)))
+                    .isTrue();
+            List<String> names = databases(server, pattern);
+            if (names.size() >= count) {
+                return names;
+            }
+            Thread.sleep(20);
+        }
+        child.destroyForcibly();
+        throw new AssertionError("never saw " + count + " databases like " + pattern + "; child output:\n"
+                + Files.readString(output(child)));
     }
 
     private String awaitRow(PostgresServer server, Process child, String sql) throws Exception {

@@ -1,0 +1,154 @@
+package dev.rehearsal.internal.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearsal.internal.restore.Fixture;
+import dev.rehearsal.internal.restore.Fixtures;
+import dev.rehearsal.internal.restore.RestoreOptions;
+import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.testing.TestPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Copies prepared ahead on a real server: the next test's copy is made in the background after a test takes its
+ * own, the next request gets exactly that copy, no copy is handed out twice (threads racing for one template), each
+ * holds the template's content on its own, and {@link TemplateCache#close()} drops the copy nobody took. What a killed
+ * JVM's prepared copy becomes is in {@code CacheProcessesTest}.
+ */
+class PrefetchedCopiesTest {
+    private final PostgresServer server = TestPostgres.server();
+
+    @Test
+    void the_next_request_gets_the_copy_prepared_in_the_background() throws Exception {
+        Set<String> before = copies();
+        TemplateCache cache = new TemplateCache(server);
+        try {
+            String template = cache.restored(shop(), RestoreOptions.defaults()).database();
+            String first = cache.cloneFor(template);
+
+            String prepared = awaitNewCopy(before, Set.of(first));
+            String second = cache.cloneFor(template);
+
+            assertThat(second).isEqualTo(prepared).isNotEqualTo(first);
+            assertThat(count(first)).isEqualTo(count(second)).isPositive();
+            cache.drop(first);
+            cache.drop(second);
+        } finally {
+            cache.close();
+        }
+        assertThat(difference(copies(), before))
+                .as("close() drops the copy prepared for a next request that never came")
+                .isEmpty();
+    }
+
+    @Test
+    void racing_requests_each_get_a_copy_of_their_own() throws Exception {
+        Set<String> before = copies();
+        TemplateCache cache = new TemplateCache(server);
+        ConcurrentLinkedQueue<String> handedOut = new ConcurrentLinkedQueue<>();
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try {
+            String template = cache.restored(shop(), RestoreOptions.defaults()).database();
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                done.add(threads.submit(() -> handedOut.add(cache.cloneFor(template))));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+
+            assertThat(new HashSet<>(handedOut)).hasSize(24);
+            List<String> copies = new ArrayList<>(handedOut);
+            execute(copies.get(0), "DELETE FROM \"Order\"");
+            assertThat(count(copies.get(0))).isZero();
+            for (String copy : copies.subList(1, copies.size())) {
+                assertThat(count(copy)).as(copy).isPositive();
+            }
+            copies.forEach(cache::drop);
+        } finally {
+            threads.shutdown();
+            cache.close();
+        }
+        assertThat(difference(copies(), before)).isEmpty();
+    }
+
+    @Test
+    void closing_while_a_copy_is_being_prepared_drops_it_once_complete() throws Exception {
+        Set<String> before = copies();
+        TemplateCache cache = new TemplateCache(server);
+        String template = cache.restored(shop(), RestoreOptions.defaults()).database();
+        String taken = cache.cloneFor(template); // the next copy is under way now
+
+        cache.close();
+
+        assertThat(difference(copies(), before)).containsExactly(taken);
+        new DatabaseAdmin(server).drop(taken);
+    }
+
+    private static Fixture shop() throws Exception {
+        return Fixtures.resolve("engine/shop.sql", PrefetchedCopiesTest.class.getClassLoader(), Path.of("."));
+    }
+
+    /** Waits (up to a minute) for a test copy that is neither in {@code before} nor in {@code known}. */
+    private String awaitNewCopy(Set<String> before, Set<String> known) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            Set<String> fresh = difference(copies(), before);
+            fresh.removeAll(known);
+            if (!fresh.isEmpty()) {
+                assertThat(fresh).hasSize(1);
+                return fresh.iterator().next();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no copy was prepared ahead");
+    }
+
+    private static Set<String> difference(Set<String> all, Set<String> minus) {
+        Set<String> rest = new HashSet<>(all);
+        rest.removeAll(minus);
+        return rest;
+    }
+
+    private Set<String> copies() throws Exception {
+        Set<String> names = new HashSet<>();
+        try (Connection connection = server.connect(server.maintenanceDatabase());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT datname FROM pg_database WHERE datname LIKE 'rehearsal\\_t\\_%'")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private long count(String database) throws Exception {
+        try (Connection connection = server.connect(database);
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT count(*) FROM \"Order\"")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private void execute(String database, String sql) throws Exception {
+        try (Connection connection = server.connect(database);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
