@@ -30,6 +30,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -81,6 +82,8 @@ public final class TemplateCache implements AutoCloseable {
     private record ProbeKey(java.nio.file.Path directory, MigrationTool tool, MigrationOptions options) {}
 
     private volatile TimeLimits limits = TimeLimits.defaults();
+    /** Run and off modes: this run's claim on its databases and roles, and the clean-up of dead runs' leftovers. */
+    private final Optional<RunLease> lease;
 
     /** A cache whose templates live as long as it does ({@code run} mode). */
     public TemplateCache(PostgresServer server) {
@@ -105,6 +108,7 @@ public final class TemplateCache implements AutoCloseable {
         if (store != null) {
             store.cleanUp(maxSizeBytes);
         }
+        this.lease = store == null ? RunLease.take(server, runId) : Optional.empty();
     }
 
     /** Bounds restores and migration statements by {@code limits} (default: {@link TimeLimits#defaults()}). */
@@ -274,9 +278,14 @@ public final class TemplateCache implements AutoCloseable {
     private FixtureInfo timedRestore(Fixture fixture, String database, RestoreOptions options) {
         SessionWatchdog watchdog = SessionWatchdog.total(server, database, limits.restore());
         FixtureInfo info;
+        // Roles outlive databases only on a server that is not Rehearsal's own (the external provider): there, the
+        // roles a restore creates are marked and dropped when no database uses them any more.
+        boolean external = "external".equals(server.providerName());
+        Set<String> rolesBefore = external ? lease.map(RunLease::roles).orElse(Set.of()) : Set.of();
         try {
             info = Restorer.restore(fixture, server, database, options);
         } catch (RuntimeException e) {
+            markNewRoles(external, rolesBefore);
             watchdog.close();
             if (watchdog.fired()) {
                 throw new FixtureRestoreException(
@@ -294,8 +303,21 @@ public final class TemplateCache implements AutoCloseable {
             }
             throw e;
         }
+        markNewRoles(external, rolesBefore);
         watchdog.close();
         return info;
+    }
+
+    /** Roles that appeared during a restore were created by it: marked for removal when nothing uses them. */
+    private void markNewRoles(boolean external, Set<String> before) {
+        if (!external) {
+            return;
+        }
+        lease.ifPresent(held -> {
+            Set<String> created = new java.util.LinkedHashSet<>(held.roles());
+            created.removeAll(before);
+            held.markRoles(created);
+        });
     }
 
     /**
@@ -747,6 +769,7 @@ public final class TemplateCache implements AutoCloseable {
             }
         }
         created.clear();
+        lease.ifPresent(RunLease::close);
         admin.close();
     }
 
