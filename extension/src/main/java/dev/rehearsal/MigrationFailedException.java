@@ -38,7 +38,8 @@ public class MigrationFailedException extends RehearsalException {
      * @param hint the server's HINT, if any
      * @param fixture the fixture the database was restored from, if any
      * @param appliedBefore migrations of this run applied before the failing one
-     * @param stillPending migrations still pending after the failure, the failing one included
+     * @param stillPending migrations pending after the failure as {@link MigrationHistory#status()} counts them: the
+     *     failing one is among them unless the history records it as failed (Prisma, golang-migrate's dirty flag, …)
      * @param historyState what the history records now and what the real tool would do next
      */
     public record Details(

@@ -20,5 +20,14 @@ public enum MigrationState {
      * Present in the code and not applied, but the tool will not apply it either (e.g. a Flyway migration whose
      * version is below the current one, without outOfOrder): usually a forgotten merge.
      */
-    IGNORED
+    IGNORED;
+
+    /**
+     * Whether the tool counts the migration as installed: {@link #APPLIED}, or {@link #OUT_OF_ORDER} (applied after a
+     * higher version, which sqlx, goose with {@code allow-missing} and Flyway with {@code outOfOrder} accept: none of
+     * them runs it again). {@link #EDITED} is not: the tool refuses or reports it until it is resolved.
+     */
+    public boolean isApplied() {
+        return this == APPLIED || this == OUT_OF_ORDER;
+    }
 }

@@ -65,7 +65,7 @@ class PurgeMigrationFailsOnRealDataTests {
                 .contains("(Prisma Migrate, 3rd of 11 pending)")
                 .contains(PURGE_ABANDONED_DRAFTS + "/migration.sql:6")
                 .contains("backups/signing_2023_10_29.sql.gz")
-                .contains("2 migrations applied before, 9 still pending");
+                .contains("2 migrations applied before, 8 still pending");
     }
 
     /** The same migrations on a fresh install of release 1.0: everything passes, which is why nobody noticed. */

@@ -72,6 +72,20 @@ public record DefaultMigrationContext(
         this(migrations, target, fixture, initialFailure, options, Optional.empty());
     }
 
+    /**
+     * A context of the database {@code connections} reaches, with default options (no command, no downs, settings
+     * from the system), for code that has a connection and no server (tests, plain Java).
+     */
+    public static DefaultMigrationContext of(
+            MigrationsLocation migrations,
+            ConnectionSource connections,
+            Optional<FixtureInfo> fixture,
+            Optional<MigrationFailedException> initialFailure) {
+        Target target = new Target("localhost", 0, "", "", "", "", connections);
+        return new DefaultMigrationContext(
+                migrations, Optional.of(target), fixture, initialFailure, MigrationOptions.defaults());
+    }
+
     /** A context for reading the migration files (ids, fingerprint) without a database. */
     public static DefaultMigrationContext filesOnly(MigrationsLocation migrations, MigrationOptions options) {
         return new DefaultMigrationContext(migrations, Optional.empty(), Optional.empty(), Optional.empty(), options);

@@ -2,9 +2,9 @@ package dev.rehearsal.internal.schema;
 
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.SchemaSnapshot;
+import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
-import dev.rehearsal.internal.migrate.scripts.Fingerprint;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.restore.RestoreOptions;

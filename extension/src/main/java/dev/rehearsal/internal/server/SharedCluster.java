@@ -2,9 +2,9 @@ package dev.rehearsal.internal.server;
 
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
+import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.cache.FileLocks;
 import dev.rehearsal.internal.config.Settings;
-import dev.rehearsal.internal.migrate.scripts.Fingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.rehearsal.internal.template;
 
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
-import dev.rehearsal.internal.migrate.scripts.Fingerprint;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.RestoreOptions;
 import dev.rehearsal.spi.ToolMigrations;
@@ -43,8 +43,11 @@ import java.util.TreeSet;
  * @param inputs every input by name, key inputs first, then the {@code file …} entries
  */
 record TemplateKey(String key, String slot, Map<String, String> inputs) {
-    /** Changes when templates built by older code must not be served (restore or migration semantics changed). */
-    static final String FORMAT = "1";
+    /**
+     * Changes when templates built by older code must not be served (restore or migration semantics changed). 2: a
+     * cached migration failure counts "still pending" as status() does.
+     */
+    static final String FORMAT = "2";
 
     private static final String FILE = "file ";
 

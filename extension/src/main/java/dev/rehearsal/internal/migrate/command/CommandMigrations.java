@@ -1,17 +1,18 @@
 package dev.rehearsal.internal.migrate.command;
 
-import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigratesTo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.Fingerprint;
+import dev.rehearsal.internal.migrate.AbstractToolMigrations;
+import dev.rehearsal.internal.migrate.MigrationFailure;
+import dev.rehearsal.spi.MigrationContext;
 import dev.rehearsal.spi.ToolMigrations;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,40 +27,27 @@ import java.util.Optional;
  *
  * <p>Thread-safety: operations are serialised on this object. Internal, not API.
  */
-final class CommandMigrations implements ToolMigrations {
+final class CommandMigrations extends AbstractToolMigrations {
     static final String TARGET = "${target}";
 
     private final String command;
     private final List<String> arguments;
-    private final Path workingDirectory;
-    private final java.util.function.Supplier<Map<String, String>> environment;
     private final Duration timeout;
-    private final String location;
     private final Optional<ToolMigrations> history;
     private final String filesFingerprint;
-    private final FixtureInfo fixture;
-    private Optional<MigrationFailedException> lastFailure;
 
     CommandMigrations(
+            MigrationContext context,
             String command,
-            Path workingDirectory,
-            java.util.function.Supplier<Map<String, String>> environment,
             Duration timeout,
-            String location,
             Optional<ToolMigrations> history,
-            String filesFingerprint,
-            FixtureInfo fixture,
-            Optional<MigrationFailedException> initialFailure) {
+            String filesFingerprint) {
+        super(context);
         this.command = command;
         this.arguments = CommandLine.split(command);
-        this.workingDirectory = workingDirectory;
-        this.environment = environment;
         this.timeout = timeout;
-        this.location = location;
         this.history = history;
         this.filesFingerprint = filesFingerprint;
-        this.fixture = fixture;
-        this.lastFailure = initialFailure;
     }
 
     @Override
@@ -67,14 +55,14 @@ final class CommandMigrations implements ToolMigrations {
         return MigrationTool.COMMAND;
     }
 
+    @Override
+    protected String idExample() {
+        return "an id of the command's tool";
+    }
+
     /** The tool whose history this command's tool writes, if Rehearsal knows it. */
     Optional<MigrationTool> historyTool() {
         return history.map(ToolMigrations::tool);
-    }
-
-    @Override
-    public String location() {
-        return location;
     }
 
     @Override
@@ -84,7 +72,7 @@ final class CommandMigrations implements ToolMigrations {
 
     @Override
     public String fingerprint() {
-        return CommandSupport.sha256(
+        return Fingerprint.of(
                 "COMMAND", command, history.map(ToolMigrations::fingerprint).orElse(filesFingerprint));
     }
 
@@ -131,19 +119,8 @@ final class CommandMigrations implements ToolMigrations {
     }
 
     @Override
-    public synchronized Optional<MigrationFailedException> lastFailure() {
-        return lastFailure;
-    }
-
-    @Override
-    public synchronized void deploy() {
-        run(MigratesTo.LATEST);
-    }
-
-    @Override
-    public synchronized void migrateTo(String id) {
-        checkTarget(id);
-        run(id);
+    protected void apply(Optional<String> target) {
+        run(target.orElse(MigratesTo.LATEST));
     }
 
     @Override
@@ -173,7 +150,7 @@ final class CommandMigrations implements ToolMigrations {
 
     private ToolMigrations known(String what) {
         return history.orElseThrow(() -> new UnsupportedOperationException(what + " reads the history of the"
-                + " command's tool, but the layout of " + location + " is not one Rehearsal knows, so it cannot"
+                + " command's tool, but the layout of " + location() + " is not one Rehearsal knows, so it cannot"
                 + " read it. Set " + CommandSupport.HISTORY_TOOL + " to the tool that writes the history (e.g."
                 + " PRISMA, FLYWAY, GOLANG_MIGRATE), or assert on the database itself (tables, columns, rows)."));
     }
@@ -182,14 +159,11 @@ final class CommandMigrations implements ToolMigrations {
         List<MigrationStatus> before = readHistory();
         List<String> resolved =
                 arguments.stream().map(a -> a.replace(TARGET, target)).toList();
-        CommandProcess.Outcome outcome = CommandProcess.run(resolved, workingDirectory, environment.get(), timeout);
-        if (outcome.exitCode() == 0 && !outcome.timedOut()) {
-            lastFailure = Optional.empty();
-            return;
+        CommandProcess.Outcome outcome =
+                CommandProcess.run(resolved, context.projectDirectory(), CommandSupport.environment(context), timeout);
+        if (outcome.exitCode() != 0 || outcome.timedOut()) {
+            throw failure(String.join(" ", resolved), outcome, before, readHistory());
         }
-        MigrationFailedException failure = failure(String.join(" ", resolved), outcome, before, readHistory());
-        lastFailure = Optional.of(failure);
-        throw failure;
     }
 
     private List<MigrationStatus> readHistory() {
@@ -209,35 +183,27 @@ final class CommandMigrations implements ToolMigrations {
                 .filter(s -> s.state() == MigrationState.FAILED)
                 .findFirst()
                 .or(() -> after.stream().filter(s -> !applied(s)).findFirst());
-        long pendingAfter = after.stream().filter(s -> !applied(s)).count();
         String what = outcome.timedOut()
                 ? "the command did not finish within " + timeout + " (" + CommandSupport.TIMEOUT + ") and was killed"
                 : "the command exited with code " + outcome.exitCode();
         String output = outcome.output().isBlank() ? "(no output)" : outcome.output();
-        return new MigrationFailedException(
-                new MigrationFailedException.Details(
-                        MigrationTool.COMMAND,
-                        outcome.timedOut() ? "timeout" : "exit " + outcome.exitCode(),
-                        culprit.map(MigrationStatus::id).orElse("(command)"),
-                        appliedDuringRun + 1,
-                        (int) Math.max(pendingBefore, appliedDuringRun + 1),
-                        commandLine,
-                        0,
-                        null,
-                        null,
-                        what + " after " + seconds(outcome.took()) + "; its output (stdout and stderr):\n" + output,
-                        null,
-                        null,
-                        fixture,
-                        appliedDuringRun,
-                        (int) pendingAfter,
-                        historyState(after)),
-                null);
+        MigrationFailure failure = MigrationFailure.of(
+                        MigrationTool.COMMAND, culprit.map(MigrationStatus::id).orElse("(command)"))
+                .code(outcome.timedOut() ? "timeout" : "exit " + outcome.exitCode())
+                .position(appliedDuringRun, (int) Math.max(pendingBefore, appliedDuringRun + 1L))
+                .file(commandLine)
+                .message(what + " after " + seconds(outcome.took()) + "; its output (stdout and stderr):\n" + output)
+                .fixture(fixture())
+                .history(historyState(after));
+        if (culprit.filter(s -> s.state() == MigrationState.FAILED).isPresent()) {
+            failure.recordedAsFailed();
+        }
+        return failure.build();
     }
 
     private String historyState(List<MigrationStatus> after) {
         if (history.isEmpty()) {
-            return "Rehearsal does not know the command's tool (no known layout in " + location + "), so it cannot"
+            return "Rehearsal does not know the command's tool (no known layout in " + location() + "), so it cannot"
                     + " say what the history records now; set " + CommandSupport.HISTORY_TOOL + " to read it.";
         }
         long failed =
@@ -251,7 +217,7 @@ final class CommandMigrations implements ToolMigrations {
     }
 
     private static boolean applied(MigrationStatus status) {
-        return status.state() == MigrationState.APPLIED || status.state() == MigrationState.OUT_OF_ORDER;
+        return status.state().isApplied();
     }
 
     private static String seconds(Duration took) {

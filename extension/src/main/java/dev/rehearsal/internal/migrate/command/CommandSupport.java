@@ -75,15 +75,11 @@ public final class CommandSupport implements MigrationToolSupport {
         Optional<ToolMigrations> history =
                 historyTool.map(tool -> MigrationTools.support(tool).open(context));
         return new CommandMigrations(
+                context,
                 command,
-                context.projectDirectory(),
-                () -> environment(context),
                 timeout(context.setting(TIMEOUT)),
-                context.location(),
                 history,
-                history.isPresent() ? "" : filesFingerprint(context.directory(), context.location()),
-                context.fixture().orElse(null),
-                context.initialFailure());
+                history.isPresent() ? "" : filesFingerprint(context.directory(), context.location()));
     }
 
     private static Optional<MigrationTool> historyTool(MigrationContext context) {
@@ -172,19 +168,6 @@ public final class CommandSupport implements MigrationToolSupport {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException | UncheckedIOException e) {
             throw new MigrationSetupException("Could not read " + location + " (" + directory + "): " + e, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String sha256(String... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

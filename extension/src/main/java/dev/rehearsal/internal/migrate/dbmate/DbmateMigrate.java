@@ -2,9 +2,9 @@ package dev.rehearsal.internal.migrate.dbmate;
 
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationTool;
-import dev.rehearsal.internal.migrate.scripts.Failures;
+import dev.rehearsal.internal.migrate.MigrationFailure;
+import dev.rehearsal.internal.migrate.ScriptFailure;
 import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
-import dev.rehearsal.internal.migrate.scripts.ScriptFailure;
 import dev.rehearsal.internal.migrate.scripts.SimpleQuery;
 import dev.rehearsal.internal.migrate.scripts.Transactions;
 import java.sql.Connection;
@@ -66,7 +66,11 @@ final class DbmateMigrate {
         }
         table.create();
         for (int index = 0; index < pending.size(); index++) {
-            apply(table, pending, index);
+            int at = index;
+            owner.applyOne(pending.get(at).version(), () -> {
+                apply(table, pending, at);
+                return null;
+            });
         }
     }
 
@@ -78,19 +82,18 @@ final class DbmateMigrate {
         try {
             parsed = DbmateFile.parse(contents);
         } catch (DbmateFile.ParseException e) {
-            throw Failures.failedBeforeRunning(
-                    MigrationTool.DBMATE,
-                    "parse",
-                    file.version(),
-                    index,
-                    pending.size(),
-                    owner.displayFile(file.file()),
-                    e.getMessage(),
-                    owner.fixtureInfo(),
-                    "dbmate parses a file only when it is about to run it: the " + index + " migration(s) before it"
+            throw MigrationFailure.of(MigrationTool.DBMATE, file.version())
+                    .code("parse")
+                    .position(index, pending.size())
+                    .file(owner.displayFile(file.file()))
+                    .message(e.getMessage())
+                    .fixture(owner.fixtureInfo())
+                    .history("dbmate parses a file only when it is about to run it: the " + index
+                            + " migration(s) before it"
                             + " were applied and recorded, nothing of " + file.file() + " ran and it is not"
                             + " recorded. A real `dbmate migrate` prints \"Error: " + e.getMessage() + "\". Fix the"
-                            + " file.");
+                            + " file.")
+                    .build();
         }
         List<DbmateFile.Section> sections = parsed.sections();
         for (int s = 0; s < sections.size(); s++) {
@@ -158,17 +161,15 @@ final class DbmateMigrate {
                     + " implicit transaction: its statements were rolled back (unless the block committed part of"
                     + " itself) and the version is not recorded, so the next `dbmate migrate` runs it again.";
         }
-        return Failures.failed(
-                MigrationTool.DBMATE,
-                "migrate",
-                file.version(),
-                index,
-                pendingCount,
-                owner.displayFile(file.file()),
-                f,
-                owner.fixtureInfo(),
-                outcome + " A real `dbmate migrate` prints\n    " + toolText + "\n  Fix the migration (or the data),"
-                        + " then deploy() again.");
+        return MigrationFailure.of(MigrationTool.DBMATE, file.version())
+                .code("migrate")
+                .position(index, pendingCount)
+                .file(owner.displayFile(file.file()))
+                .serverError(f)
+                .fixture(owner.fixtureInfo())
+                .history(outcome + " A real `dbmate migrate` prints\n    " + toolText
+                        + "\n  Fix the migration (or the data)," + " then deploy() again.")
+                .build();
     }
 
     /**

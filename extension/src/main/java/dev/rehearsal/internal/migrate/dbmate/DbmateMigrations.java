@@ -7,9 +7,9 @@ import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.RehearsalSqlException;
-import dev.rehearsal.internal.migrate.scripts.Fingerprint;
+import dev.rehearsal.internal.Fingerprint;
+import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
-import dev.rehearsal.internal.migrate.scripts.NativeMigrations;
 import dev.rehearsal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
  *
  * <p>Internal, not API.
  */
-public final class DbmateMigrations extends NativeMigrations {
+public final class DbmateMigrations extends AbstractToolMigrations {
     static final Pattern FILE = Pattern.compile("^(\\d+).*\\.sql$");
     static final String TABLE = ConfigurationKeys.Dbmate.TABLE;
     static final String STRICT = ConfigurationKeys.Dbmate.STRICT;

@@ -2,20 +2,18 @@ package dev.rehearsal.internal.migrate.flyway;
 
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.migrate.MigrationFailure;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 
 /**
  * A failed {@code flyway migrate} as a {@link MigrationFailedException}: the migration (the recorder's {@code
@@ -64,13 +62,6 @@ final class FlywayFailure {
         int position = index >= 0 ? index + 1 : appliedBefore + 1;
         int pendingCount = Math.max(pending.size(), position);
         Optional<SQLException> sql = sqlCause(e);
-        Optional<ServerErrorMessage> server = sql.filter(PSQLException.class::isInstance)
-                .map(x -> ((PSQLException) x).getServerErrorMessage())
-                .filter(Objects::nonNull);
-        String sqlState = sql.map(SQLException::getSQLState).orElse(null);
-        String message = server.map(ServerErrorMessage::getMessage)
-                .or(() -> sql.map(SQLException::getMessage))
-                .orElseGet(() -> rootFlywayMessage(e));
         Optional<MigrationState> recorded = recordedState(migration);
         String history =
                 FlywayExplanations.afterFailure(session, migration, transactional, line, recorded, cancelledStatement);
@@ -78,28 +69,25 @@ final class FlywayFailure {
         String code = sql.isPresent()
                 ? (migration.getVersion() != null ? "FAILED_VERSIONED_MIGRATION" : "FAILED_REPEATABLE_MIGRATION")
                 : String.valueOf(e.getErrorCode());
-        return new MigrationFailedException(
-                new MigrationFailedException.Details(
-                        MigrationTool.FLYWAY,
-                        code,
-                        id,
-                        position,
-                        pendingCount,
-                        file(flywayMessage, migration),
-                        line,
-                        recorder.failingStatement()
-                                .or(() -> cancelledStatement)
-                                .or(() -> statementIn(flywayMessage))
-                                .orElse(null),
-                        sqlState,
-                        message,
-                        server.map(ServerErrorMessage::getDetail).orElse(null),
-                        server.map(ServerErrorMessage::getHint).orElse(null),
-                        session.context().fixture().orElse(null),
-                        appliedBefore,
-                        pendingCount - appliedBefore,
-                        "Flyway ran " + FlywayIds.describe(migration) + " for " + took.toMillis() + " ms. " + history),
-                e);
+        String statement = recorder.failingStatement()
+                .or(() -> cancelledStatement)
+                .or(() -> statementIn(flywayMessage))
+                .orElse(null);
+        MigrationFailure failure = MigrationFailure.of(MigrationTool.FLYWAY, id)
+                .code(code)
+                .position(position - 1, pendingCount)
+                .appliedBefore(appliedBefore)
+                .file(file(flywayMessage, migration))
+                .fixture(session.context().fixture().orElse(null))
+                .history("Flyway ran " + FlywayIds.describe(migration) + " for " + took.toMillis() + " ms. " + history);
+        if (recorded.filter(MigrationState::isFailed).isPresent()) {
+            failure.recordedAsFailed();
+        }
+        return (sql.isPresent()
+                        ? failure.serverError(sql.get(), statement, line)
+                        : failure.serverError(line, statement, null, rootFlywayMessage(e), null, null, null))
+                .cause(e)
+                .build();
     }
 
     private int indexOf(MigrationInfo migration) {

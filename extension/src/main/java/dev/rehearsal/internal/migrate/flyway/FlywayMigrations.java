@@ -1,14 +1,13 @@
 package dev.rehearsal.internal.migrate.flyway;
 
 import dev.rehearsal.MigratesTo;
-import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.MigrationIds;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.spi.MigrationContext;
-import dev.rehearsal.spi.ToolMigrations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,13 +36,12 @@ import org.flywaydb.core.api.FlywayException;
  *
  * <p>Internal, not API.
  */
-public final class FlywayMigrations implements ToolMigrations {
+public final class FlywayMigrations extends AbstractToolMigrations {
     private final FlywaySession session;
-    private Optional<MigrationFailedException> lastFailure;
 
-    private FlywayMigrations(FlywaySession session, Optional<MigrationFailedException> initialFailure) {
+    private FlywayMigrations(FlywaySession session) {
+        super(session.context());
         this.session = session;
-        this.lastFailure = initialFailure;
     }
 
     /**
@@ -58,7 +56,7 @@ public final class FlywayMigrations implements ToolMigrations {
             FlywayConfig config = FlywayConfig.read(context);
             FlywayScripts scripts = FlywayScripts.read(
                     context.directory(), context.location(), config.configure(null), config.describe());
-            return new FlywayMigrations(new FlywaySession(context, config, scripts), context.initialFailure());
+            return new FlywayMigrations(new FlywaySession(context, config, scripts));
         } catch (LinkageError e) {
             throw new MigrationSetupException(
                     "The Flyway on the test classpath (Flyway " + FlywayVersion.describeCore() + ") does not have the"
@@ -76,8 +74,13 @@ public final class FlywayMigrations implements ToolMigrations {
     }
 
     @Override
-    public String location() {
-        return session.context().location();
+    protected String idExample() {
+        return "versions, e.g. \"2\" or \"2.1\", and the descriptions of repeatable migrations";
+    }
+
+    @Override
+    protected String historyName() {
+        return session.historyTable();
     }
 
     @Override
@@ -129,48 +132,8 @@ public final class FlywayMigrations implements ToolMigrations {
     }
 
     @Override
-    public synchronized MigrationStatus status(String id) {
-        Objects.requireNonNull(id, "id");
-        List<MigrationStatus> all = status();
-        return all.stream()
-                .filter(s -> s.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No migration \"" + id + "\" in " + location()
-                        + " nor in " + session.historyTable() + " (ids are versions, e.g. \"2\" or \"2.1\", and the"
-                        + " descriptions of repeatable migrations); "
-                        + MigrationIds.describeAvailable(
-                                id, all.stream().map(MigrationStatus::id).toList()) + "."));
-    }
-
-    @Override
-    public synchronized Optional<MigrationFailedException> lastFailure() {
-        return lastFailure;
-    }
-
-    @Override
-    public synchronized void deploy() {
-        migrate(Optional.empty());
-    }
-
-    @Override
-    public synchronized void migrateTo(String id) {
-        Objects.requireNonNull(id, "id");
-        if (MigratesTo.LATEST.equals(id)) {
-            migrate(Optional.empty());
-            return;
-        }
-        checkTarget(id);
-        migrate(Optional.of(id));
-    }
-
-    private void migrate(Optional<String> target) {
-        try {
-            new FlywayRun(session).migrate(target);
-            lastFailure = Optional.empty();
-        } catch (MigrationFailedException e) {
-            lastFailure = Optional.of(e);
-            throw e;
-        }
+    protected void apply(Optional<String> target) {
+        new FlywayRun(session).migrate(target);
     }
 
     /**
@@ -203,19 +166,21 @@ public final class FlywayMigrations implements ToolMigrations {
     /** Flyway has no such move; see the class comment. */
     @Override
     public void resolveApplied(String id) {
-        throw new UnsupportedOperationException("Flyway has no resolveApplied(\"" + id + "\") (that is Prisma's"
-                + " `migrate resolve --applied`). Flyway's moves: baseline(version) records a database as being at a"
-                + " version without running anything (for a backup from before Flyway was adopted), repair() removes"
-                + " failed rows and realigns checksums; or set rehearsal.flyway.* (e.g. baseline-on-migrate,"
-                + " out-of-order, ignore-migration-patterns) as production does.");
+        throw unsupportedMove(
+                "resolveApplied(\"" + id + "\")",
+                "that is Prisma's `migrate resolve --applied`. Flyway's moves: baseline(version) records a database as"
+                        + " being at a version without running anything (for a backup from before Flyway was"
+                        + " adopted), repair() removes failed rows and realigns checksums; or set rehearsal.flyway.*"
+                        + " (e.g. baseline-on-migrate, out-of-order, ignore-migration-patterns) as production does.");
     }
 
     /** Flyway has no such move; see the class comment. */
     @Override
     public void resolveRolledBack(String id) {
-        throw new UnsupportedOperationException("Flyway has no resolveRolledBack(\"" + id + "\") (that is Prisma's"
-                + " `migrate resolve --rolled-back`). Flyway's move is repair(): it removes the failed row so that"
-                + " the next deploy() runs the migration again (undo its half-applied changes first); baseline(version)"
-                + " is the other one.");
+        throw unsupportedMove(
+                "resolveRolledBack(\"" + id + "\")",
+                "that is Prisma's `migrate resolve --rolled-back`. Flyway's move is repair(): it removes the failed"
+                        + " row so that the next deploy() runs the migration again (undo its half-applied changes"
+                        + " first); baseline(version) is the other one.");
     }
 }

@@ -5,10 +5,10 @@ import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.RehearsalSqlException;
+import dev.rehearsal.internal.Fingerprint;
+import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.scripts.AdvisoryLock;
-import dev.rehearsal.internal.migrate.scripts.Fingerprint;
 import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
-import dev.rehearsal.internal.migrate.scripts.NativeMigrations;
 import dev.rehearsal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,7 +48,7 @@ import java.util.Optional;
  *
  * <p>Internal, not API.
  */
-public final class GolangMigrateMigrations extends NativeMigrations {
+public final class GolangMigrateMigrations extends AbstractToolMigrations {
     static final String TABLE = ConfigurationKeys.GolangMigrate.TABLE;
     static final String MULTI_STATEMENT = ConfigurationKeys.GolangMigrate.MULTI_STATEMENT;
 

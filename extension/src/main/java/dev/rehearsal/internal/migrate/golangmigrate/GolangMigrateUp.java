@@ -1,9 +1,9 @@
 package dev.rehearsal.internal.migrate.golangmigrate;
 
 import dev.rehearsal.MigrationTool;
-import dev.rehearsal.internal.migrate.scripts.Failures;
+import dev.rehearsal.internal.migrate.MigrationFailure;
+import dev.rehearsal.internal.migrate.ScriptFailure;
 import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
-import dev.rehearsal.internal.migrate.scripts.ScriptFailure;
 import dev.rehearsal.internal.migrate.scripts.SimpleQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -73,7 +73,11 @@ final class GolangMigrateUp {
                 .toList();
         // Nothing pending is golang-migrate's ErrNoChange ("no change"), which the CLI reports as success.
         for (int index = 0; index < pending.size(); index++) {
-            apply(pending, index, from);
+            int at = index;
+            owner.applyOne(pending.get(at).id(), () -> {
+                apply(pending, at, from);
+                return null;
+            });
         }
     }
 
@@ -134,16 +138,15 @@ final class GolangMigrateUp {
                 + GolangMigrateErrors.dirty(version.version()) + "\" until the version is forced. Rehearse the"
                 + " recovery: fix the cause, RestoredDatabase.migrations().force(\"" + previous + "\") (`migrate force "
                 + previous + "`), then deploy() (`migrate up`).";
-        return Failures.failed(
-                MigrationTool.GOLANG_MIGRATE,
-                "dirty",
-                version.id(),
-                index,
-                pendingCount,
-                owner.displayFile(file),
-                f,
-                owner.fixtureInfo(),
-                history);
+        return MigrationFailure.of(MigrationTool.GOLANG_MIGRATE, version.id())
+                .code("dirty")
+                .position(index, pendingCount)
+                .file(owner.displayFile(file))
+                .serverError(f)
+                .fixture(owner.fixtureInfo())
+                .history(history)
+                .recordedAsFailed()
+                .build();
     }
 
     /** The version to force so that {@code migrate up} runs {@code version} again: the one below it, or -1. */

@@ -6,10 +6,10 @@ import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.RehearsalSqlException;
+import dev.rehearsal.internal.Fingerprint;
+import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
-import dev.rehearsal.internal.migrate.scripts.Fingerprint;
 import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
-import dev.rehearsal.internal.migrate.scripts.NativeMigrations;
 import dev.rehearsal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -45,7 +45,7 @@ import java.util.TreeMap;
  *
  * <p>Internal, not API.
  */
-public final class GooseMigrations extends NativeMigrations {
+public final class GooseMigrations extends AbstractToolMigrations {
     static final String TABLE = ConfigurationKeys.Goose.TABLE;
     static final String ALLOW_MISSING = ConfigurationKeys.Goose.ALLOW_MISSING;
     static final String ENV = ConfigurationKeys.Goose.ENV;

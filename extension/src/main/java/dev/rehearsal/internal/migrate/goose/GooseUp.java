@@ -2,10 +2,10 @@ package dev.rehearsal.internal.migrate.goose;
 
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.migrate.MigrationFailure;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
-import dev.rehearsal.internal.migrate.scripts.Failures;
+import dev.rehearsal.internal.migrate.ScriptFailure;
 import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
-import dev.rehearsal.internal.migrate.scripts.ScriptFailure;
 import dev.rehearsal.internal.migrate.scripts.SimpleQuery;
 import dev.rehearsal.internal.migrate.scripts.Transactions;
 import java.sql.Connection;
@@ -70,7 +70,11 @@ final class GooseUp {
                 .filter(f -> !inDb.contains(f.version()) && f.version() > max)
                 .forEach(toApply::add);
         for (int index = 0; index < toApply.size(); index++) {
-            apply(toApply, index);
+            int at = index;
+            owner.applyOne(toApply.get(at).id(), () -> {
+                apply(toApply, at);
+                return null;
+            });
         }
     }
 
@@ -89,18 +93,17 @@ final class GooseUp {
             parsed = GooseParser.parse(contents, owner.env());
         } catch (GooseParser.ParseException e) {
             String text = "ERROR " + file.file() + ": failed to parse SQL migration file: " + e.getMessage();
-            throw Failures.failedBeforeRunning(
-                    MigrationTool.GOOSE,
-                    "parse",
-                    file.id(),
-                    index,
-                    pending.size(),
-                    owner.displayFile(file.file()),
-                    text,
-                    owner.fixtureInfo(),
-                    "goose parses a file only when it is about to run it: nothing of " + file.file() + " ran and no"
+            throw MigrationFailure.of(MigrationTool.GOOSE, file.id())
+                    .code("parse")
+                    .position(index, pending.size())
+                    .file(owner.displayFile(file.file()))
+                    .message(text)
+                    .fixture(owner.fixtureInfo())
+                    .history("goose parses a file only when it is about to run it: nothing of " + file.file()
+                            + " ran and no"
                             + " version row was written; the migrations before it in this run stay applied. A real"
-                            + " `goose up` prints \"goose run: " + text + "\". Fix the file.");
+                            + " `goose up` prints \"goose run: " + text + "\". Fix the file.")
+                    .build();
         }
         if (parsed.useTx()) {
             Transactions.begin(connection);
@@ -140,15 +143,13 @@ final class GooseUp {
                         + " version " + file.id() + " is not recorded (goose writes the row after the statements),"
                         + " so the next `goose up` runs the whole file again: make its statements idempotent or undo"
                         + " them first.";
-        return Failures.failed(
-                MigrationTool.GOOSE,
-                "up",
-                file.id(),
-                index,
-                pending.size(),
-                owner.displayFile(file.file()),
-                f,
-                owner.fixtureInfo(),
-                outcome + " A real `goose up` prints\n    goose run: " + toolText);
+        return MigrationFailure.of(MigrationTool.GOOSE, file.id())
+                .code("up")
+                .position(index, pending.size())
+                .file(owner.displayFile(file.file()))
+                .serverError(f)
+                .fixture(owner.fixtureInfo())
+                .history(outcome + " A real `goose up` prints\n    goose run: " + toolText)
+                .build();
     }
 }

@@ -4,6 +4,7 @@ import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.migrate.MigrationFailure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +13,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 
 /** Turns a failed Liquibase update into Rehearsal's exceptions, with Liquibase's own message kept. */
 final class LiquibaseFailures {
@@ -43,33 +42,27 @@ final class LiquibaseFailures {
             String display,
             FixtureInfo fixture) {
         SQLException sql = sqlException(failure);
-        ServerErrorMessage server = sql instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
         String text = message(failure);
         Matcher statement = FAILED_SQL.matcher(text);
         int position = pending.indexOf(changeSet.id()) + 1;
-        return new MigrationFailedException(
-                new MigrationFailedException.Details(
-                        MigrationTool.LIQUIBASE,
-                        "MigrationFailedException",
-                        changeSet.id(),
-                        position > 0 ? position : ranBefore + 1,
-                        pending.size(),
-                        display + "/" + changeSet.file(),
-                        changeSetLine(directory.resolve(changeSet.file()), changeSet),
-                        statement.find() ? statement.group(1).strip() : null,
-                        sql == null ? null : sql.getSQLState(),
-                        server != null && server.getMessage() != null ? server.getMessage() : text,
-                        server == null ? null : server.getDetail(),
-                        server == null ? null : server.getHint(),
-                        fixture,
-                        ranBefore,
-                        pending.size() - ranBefore,
-                        "On PostgreSQL Liquibase runs each changeset and its DATABASECHANGELOG row in one transaction"
-                                + " (unless runInTransaction:false), so this changeset left no row and no change; the "
-                                + ranBefore + " changeset(s) before it stay applied. A real `liquibase update` stops"
-                                + " here the same way; the next update starts again with this changeset. Liquibase"
-                                + " reported: " + text.strip()),
-                failure);
+        MigrationFailure built = MigrationFailure.of(MigrationTool.LIQUIBASE, changeSet.id())
+                .code("MigrationFailedException")
+                .position((position > 0 ? position : ranBefore + 1) - 1, Math.max(pending.size(), ranBefore + 1))
+                .appliedBefore(ranBefore)
+                .file(display + "/" + changeSet.file())
+                .fixture(fixture)
+                .history("On PostgreSQL Liquibase runs each changeset and its DATABASECHANGELOG row in one transaction"
+                        + " (unless runInTransaction:false), so this changeset left no row and no change; the "
+                        + ranBefore + " changeset(s) before it stay applied. A real `liquibase update` stops"
+                        + " here the same way; the next update starts again with this changeset. Liquibase"
+                        + " reported: " + text.strip());
+        int line = changeSetLine(directory.resolve(changeSet.file()), changeSet);
+        String failingStatement = statement.find() ? statement.group(1).strip() : null;
+        return (sql == null
+                        ? built.serverError(line, failingStatement, null, text, null, null, null)
+                        : built.serverError(sql, failingStatement, line))
+                .cause(failure)
+                .build();
     }
 
     /** The line of {@code --changeset author:id} in a formatted-SQL changelog, 0 for other formats. */

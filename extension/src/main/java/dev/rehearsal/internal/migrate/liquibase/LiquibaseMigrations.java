@@ -1,16 +1,13 @@
 package dev.rehearsal.internal.migrate.liquibase;
 
-import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigratesTo;
-import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
-import dev.rehearsal.internal.migrate.ConnectionSource;
+import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.MigrationIds;
-import dev.rehearsal.spi.ToolMigrations;
-import java.nio.file.Path;
+import dev.rehearsal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,35 +26,22 @@ import java.util.Optional;
  *
  * <p>Thread-safety: operations are serialised on this object. Internal, not API.
  */
-final class LiquibaseMigrations implements ToolMigrations {
-    private final String display;
-    private final Path directory;
+final class LiquibaseMigrations extends AbstractToolMigrations {
     private final LiquibaseBridge bridge;
     private final List<ChangeSetRef> changeSets;
     private final String fingerprint;
-    private final ConnectionSource connections;
-    private final FixtureInfo fixture;
     private final List<String> warnings;
-    private Optional<MigrationFailedException> lastFailure;
 
     LiquibaseMigrations(
-            Path directory,
-            String display,
+            MigrationContext context,
             LiquibaseBridge bridge,
             List<ChangeSetRef> changeSets,
             String fingerprint,
-            ConnectionSource connections,
-            FixtureInfo fixture,
-            Optional<MigrationFailedException> initialFailure,
             List<String> warnings) {
-        this.directory = directory;
-        this.display = display;
+        super(context);
         this.bridge = bridge;
         this.changeSets = List.copyOf(changeSets);
         this.fingerprint = fingerprint;
-        this.connections = connections;
-        this.fixture = fixture;
-        this.lastFailure = Objects.requireNonNull(initialFailure, "initialFailure");
         this.warnings = List.copyOf(warnings);
     }
 
@@ -67,8 +51,18 @@ final class LiquibaseMigrations implements ToolMigrations {
     }
 
     @Override
-    public String location() {
-        return display;
+    protected String idExample() {
+        return "<file>::<id>::<author>, or a changeset id used once";
+    }
+
+    @Override
+    protected String oneMigration() {
+        return "a changeset";
+    }
+
+    @Override
+    protected String historyName() {
+        return "DATABASECHANGELOG";
     }
 
     @Override
@@ -91,6 +85,7 @@ final class LiquibaseMigrations implements ToolMigrations {
         return List.of("deploy()", "migrateTo(id)");
     }
 
+    /** Liquibase's own notion of a target: a full id, or a changeset id used once in the changelog. */
     @Override
     public void checkTarget(String target) {
         Objects.requireNonNull(target, "target");
@@ -100,69 +95,55 @@ final class LiquibaseMigrations implements ToolMigrations {
     }
 
     @Override
+    protected String targetId(String target) {
+        return resolve(target).id();
+    }
+
+    @Override
+    protected String statusId(String id) {
+        return changeSets.stream()
+                .filter(c -> c.id().equals(id) || c.changeSetId().equals(id))
+                .map(ChangeSetRef::id)
+                .findFirst()
+                .orElse(id);
+    }
+
+    @Override
     public synchronized List<MigrationStatus> status() {
-        try (Connection connection = connections.open()) {
+        try (Connection connection = context.connect()) {
             return bridge.status(connection, historyExists(connection));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new RehearsalException(
-                    "Liquibase could not read the history (DATABASECHANGELOG) of " + display + ": " + e.getMessage(),
+                    "Liquibase could not read the history (DATABASECHANGELOG) of " + location() + ": " + e.getMessage(),
                     e);
         }
     }
 
     @Override
-    public synchronized MigrationStatus status(String id) {
-        Objects.requireNonNull(id, "id");
-        List<MigrationStatus> all = status();
-        String wanted = changeSets.stream()
-                .filter(c -> c.id().equals(id) || c.changeSetId().equals(id))
-                .map(ChangeSetRef::id)
-                .findFirst()
-                .orElse(id);
-        return all.stream()
-                .filter(s -> s.id().equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No changeset \"" + id + "\" in " + display
-                        + " nor in DATABASECHANGELOG; "
-                        + MigrationIds.describeAvailable(
-                                id, all.stream().map(MigrationStatus::id).toList()) + "."));
-    }
-
-    @Override
-    public synchronized Optional<MigrationFailedException> lastFailure() {
-        return lastFailure;
-    }
-
-    @Override
-    public synchronized void deploy() {
-        run(Optional.empty());
-    }
-
-    @Override
-    public synchronized void migrateTo(String id) {
-        Objects.requireNonNull(id, "id");
-        run(MigratesTo.LATEST.equals(id) ? Optional.empty() : Optional.of(resolve(id)));
-    }
-
-    @Override
     public void resolveApplied(String id) {
-        throw new UnsupportedOperationException("Liquibase's changelog-sync is not reproduced by Rehearsal: mark \""
-                + id
-                + "\" by running its SQL by hand, or leave it to deploy(). Its moves: " + String.join(", ", moves())
-                + ".");
+        throw unsupportedMove(
+                "resolveApplied(\"" + id + "\")",
+                "Liquibase's changelog-sync is not reproduced by Rehearsal: mark it by running its SQL by hand, or"
+                        + " leave it to deploy().");
     }
 
     @Override
     public void resolveRolledBack(String id) {
-        throw new UnsupportedOperationException("Liquibase has no resolveRolledBack(id): a failed changeset leaves no"
-                + " DATABASECHANGELOG row on PostgreSQL, so the next deploy() runs it again. Its moves: "
-                + String.join(", ", moves()) + ".");
+        throw unsupportedMove(
+                "resolveRolledBack(\"" + id + "\")",
+                "a failed changeset leaves no DATABASECHANGELOG row on PostgreSQL, so the next deploy() runs it"
+                        + " again.");
+    }
+
+    @Override
+    protected void apply(Optional<String> target) {
+        run(target.map(this::resolve));
     }
 
     private void run(Optional<ChangeSetRef> target) {
-        try (Connection connection = connections.open()) {
+        try (Connection connection = context.connect()) {
             refuseLocked(connection);
             List<String> pending = bridge.pending(connection, historyExists(connection));
             Optional<Integer> count = target.map(t -> countUpTo(t, pending));
@@ -171,25 +152,28 @@ final class LiquibaseMigrations implements ToolMigrations {
             }
             UpdateOutcome outcome = bridge.update(connection, count);
             if (outcome.failure().isEmpty()) {
-                lastFailure = Optional.empty();
                 return;
             }
             Exception failure = outcome.failure().get();
             if (outcome.validation()) {
-                throw LiquibaseFailures.validation(failure, fixture);
+                throw LiquibaseFailures.validation(failure, fixture());
             }
             if (outcome.failed().isPresent()) {
-                MigrationFailedException failed = LiquibaseFailures.failed(
-                        outcome.failed().get(), failure, pending, outcome.ran().size(), directory, display, fixture);
-                lastFailure = Optional.of(failed);
-                throw failed;
+                throw LiquibaseFailures.failed(
+                        outcome.failed().get(),
+                        failure,
+                        pending,
+                        outcome.ran().size(),
+                        context.directory(),
+                        location(),
+                        fixture());
             }
             throw new RehearsalException(
-                    "Liquibase update of " + display + " failed: " + failure.getMessage(), failure);
+                    "Liquibase update of " + location() + " failed: " + failure.getMessage(), failure);
         } catch (RehearsalException e) {
             throw e;
         } catch (Exception e) {
-            throw new RehearsalException("Liquibase update of " + display + " failed: " + e.getMessage(), e);
+            throw new RehearsalException("Liquibase update of " + location() + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -218,11 +202,11 @@ final class LiquibaseMigrations implements ToolMigrations {
         }
         if (matches.size() > 1) {
             throw new IllegalArgumentException("The changeset id \"" + id + "\" is used by " + matches.size()
-                    + " changesets of " + display + " ("
+                    + " changesets of " + location() + " ("
                     + String.join(", ", matches.stream().map(ChangeSetRef::id).toList())
                     + "); name one as <file>::<id>::<author>.");
         }
-        throw new IllegalArgumentException("The migration target \"" + id + "\" is not a changeset of " + display
+        throw new IllegalArgumentException("The migration target \"" + id + "\" is not a changeset of " + location()
                 + " (Liquibase: <file>::<id>::<author>, or a changeset id used once); "
                 + MigrationIds.describeAvailable(id, localIds()) + ". Use \"" + MigratesTo.LATEST + "\" to run every"
                 + " changeset.");
@@ -241,7 +225,9 @@ final class LiquibaseMigrations implements ToolMigrations {
                         "LockException",
                         "Liquibase refuses: Could not acquire change log lock.  Currently locked by "
                                 + rs.getString(1) + " since " + rs.getTimestamp(2) + "\n  DATABASECHANGELOGLOCK"
-                                + (fixture == null ? "" : " (restored from " + fixture.describe() + ")")
+                                + context.fixture()
+                                        .map(f -> " (restored from " + f.describe() + ")")
+                                        .orElse("")
                                 + " says a Liquibase run held the lock when the backup was taken; a real `liquibase"
                                 + " update` waits (5 minutes by default) and then fails like this. Rehearse the"
                                 + " recovery: `liquibase release-locks`, i.e. RestoredDatabase.execute(\"UPDATE"

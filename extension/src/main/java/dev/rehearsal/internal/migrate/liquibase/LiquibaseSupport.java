@@ -82,15 +82,7 @@ public final class LiquibaseSupport implements MigrationToolSupport {
         version.untested().ifPresent(warnings::add);
         warnings.addAll(limitations);
         return new LiquibaseMigrations(
-                context.directory(),
-                context.location(),
-                bridge,
-                changeSets,
-                fingerprint(context.directory(), changelog, settings),
-                context::connect,
-                context.fixture().orElse(null),
-                context.initialFailure(),
-                warnings);
+                context, bridge, changeSets, fingerprint(context.directory(), changelog, settings), warnings);
     }
 
     /** Fails, naming the Maven coordinates, when Liquibase is not on the classpath. */

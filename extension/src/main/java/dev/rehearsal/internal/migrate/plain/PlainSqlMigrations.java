@@ -1,15 +1,13 @@
 package dev.rehearsal.internal.migrate.plain;
 
-import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigratesTo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
-import dev.rehearsal.internal.migrate.ConnectionSource;
-import dev.rehearsal.internal.migrate.MigrationIds;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.migrate.AbstractToolMigrations;
+import dev.rehearsal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,28 +32,19 @@ import java.util.Optional;
  *
  * <p>Thread-safety: operations are serialised on this object. Internal, not API.
  */
-final class PlainSqlMigrations implements ToolMigrations {
+final class PlainSqlMigrations extends AbstractToolMigrations {
     private final PlainSqlFiles files;
-    private final ConnectionSource connections;
-    private final FixtureInfo fixture;
     private final boolean singleTransaction;
     private final Map<String, Entry> record = new LinkedHashMap<>();
-    private Optional<MigrationFailedException> lastFailure;
 
     private record Entry(MigrationState state, Optional<Instant> startedAt, Optional<Instant> finishedAt) {}
 
     PlainSqlMigrations(
-            PlainSqlFiles files,
-            ConnectionSource connections,
-            FixtureInfo fixture,
-            boolean singleTransaction,
-            Optional<String> preparedTarget,
-            Optional<MigrationFailedException> initialFailure) {
+            MigrationContext context, PlainSqlFiles files, boolean singleTransaction, Optional<String> preparedTarget) {
+        super(context);
         this.files = files;
-        this.connections = connections;
-        this.fixture = fixture;
         this.singleTransaction = singleTransaction;
-        this.lastFailure = initialFailure;
+        Optional<MigrationFailedException> initialFailure = context.initialFailure();
         int appliedUpTo = preparedTarget
                 .map(t -> MigratesTo.LATEST.equals(t) && files.indexOf(t) < 0
                         ? files.files().size() - 1
@@ -82,11 +70,6 @@ final class PlainSqlMigrations implements ToolMigrations {
     }
 
     @Override
-    public String location() {
-        return files.display();
-    }
-
-    @Override
     public List<String> localIds() {
         return files.names();
     }
@@ -94,11 +77,6 @@ final class PlainSqlMigrations implements ToolMigrations {
     @Override
     public String fingerprint() {
         return files.fingerprint(singleTransaction ? "single-transaction" : "autocommit");
-    }
-
-    @Override
-    public List<String> warnings() {
-        return List.of();
     }
 
     @Override
@@ -111,14 +89,18 @@ final class PlainSqlMigrations implements ToolMigrations {
     }
 
     @Override
-    public void checkTarget(String target) {
-        Objects.requireNonNull(target, "target");
-        if (!MigratesTo.LATEST.equals(target) && files.indexOf(target) < 0) {
-            throw new IllegalArgumentException("The migration target \"" + target + "\" is not a file of "
-                    + files.display() + " (plain SQL: a file name, e.g. 003_add_index.sql); "
-                    + MigrationIds.describeAvailable(target, files.names()) + ". Use \"" + MigratesTo.LATEST
-                    + "\" to apply every file.");
-        }
+    protected String idExample() {
+        return "a file name, e.g. 003_add_index.sql";
+    }
+
+    @Override
+    protected String oneMigration() {
+        return "a file";
+    }
+
+    @Override
+    protected String historyName() {
+        return "Rehearsal's record (plain SQL keeps no history)";
     }
 
     @Override
@@ -126,15 +108,6 @@ final class PlainSqlMigrations implements ToolMigrations {
         List<MigrationStatus> statuses = new ArrayList<>();
         record.forEach((name, entry) -> statuses.add(status(name, entry)));
         return statuses;
-    }
-
-    @Override
-    public synchronized MigrationStatus status(String id) {
-        Entry entry = record.get(Objects.requireNonNull(id, "id"));
-        if (entry == null) {
-            checkTarget(id);
-        }
-        return status(id, entry);
     }
 
     private static MigrationStatus status(String name, Entry entry) {
@@ -155,25 +128,6 @@ final class PlainSqlMigrations implements ToolMigrations {
     }
 
     @Override
-    public synchronized Optional<MigrationFailedException> lastFailure() {
-        return lastFailure;
-    }
-
-    @Override
-    public synchronized void deploy() {
-        run(files.files().size() - 1);
-    }
-
-    @Override
-    public synchronized void migrateTo(String id) {
-        checkTarget(id);
-        run(
-                MigratesTo.LATEST.equals(id) && files.indexOf(id) < 0
-                        ? files.files().size() - 1
-                        : files.indexOf(id));
-    }
-
-    @Override
     public synchronized void resolveApplied(String id) {
         checkTarget(id);
         record.put(id, new Entry(MigrationState.APPLIED, Optional.empty(), Optional.empty()));
@@ -183,6 +137,11 @@ final class PlainSqlMigrations implements ToolMigrations {
     public synchronized void resolveRolledBack(String id) {
         checkTarget(id);
         record.put(id, new Entry(MigrationState.PENDING, Optional.empty(), Optional.empty()));
+    }
+
+    @Override
+    protected void apply(Optional<String> target) {
+        run(target.map(files::indexOf).orElse(files.files().size() - 1));
     }
 
     private void run(int lastIndex) {
@@ -197,30 +156,27 @@ final class PlainSqlMigrations implements ToolMigrations {
                 .skip(lastIndex + 1L)
                 .filter(e -> e.state() != MigrationState.APPLIED)
                 .count();
-        try (Connection connection = connections.open()) {
+        try (Connection connection = context.connect()) {
             PlainSqlScript runner = new PlainSqlScript(connection, singleTransaction);
             for (int index = 0; index < pending.size(); index++) {
                 PlainSqlFiles.File file = pending.get(index);
                 Instant start = Instant.now();
-                Optional<PlainSqlScript.Failure> failure = runner.run(file.script());
+                Optional<PlainSqlScript.Failure> failure = applyOne(file.name(), () -> runner.run(file.script()));
                 if (failure.isPresent()) {
                     record.put(file.name(), new Entry(MigrationState.FAILED, Optional.of(start), Optional.empty()));
-                    MigrationFailedException exception = PlainSqlFailures.failed(
+                    throw PlainSqlFailures.failed(
                             files.display(),
                             file.name(),
                             failure.get(),
                             index,
                             pending.size(),
-                            fixture,
+                            fixture(),
                             singleTransaction,
-                            pending.size() - index + notRunAfterTarget);
-                    lastFailure = Optional.of(exception);
-                    throw exception;
+                            notRunAfterTarget);
                 }
                 record.put(
                         file.name(), new Entry(MigrationState.APPLIED, Optional.of(start), Optional.of(Instant.now())));
             }
-            lastFailure = Optional.empty();
         } catch (SQLException e) {
             throw new RehearsalException(
                     "Could not connect to apply the plain SQL files of " + files.display() + ": " + e.getMessage(), e);

@@ -51,11 +51,6 @@ public final class PlainSqlSupport implements MigrationToolSupport {
         Optional<String> prepared =
                 context instanceof DefaultMigrationContext known ? known.preparedTarget() : Optional.empty();
         return new PlainSqlMigrations(
-                PlainSqlFiles.read(context.directory(), context.location()),
-                context::connect,
-                context.fixture().orElse(null),
-                single,
-                prepared,
-                context.initialFailure());
+                context, PlainSqlFiles.read(context.directory(), context.location()), single, prepared);
     }
 }

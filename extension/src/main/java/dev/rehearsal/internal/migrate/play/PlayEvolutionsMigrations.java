@@ -1,21 +1,14 @@
 package dev.rehearsal.internal.migrate.play;
 
-import dev.rehearsal.FixtureInfo;
-import dev.rehearsal.MigratesTo;
-import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
-import dev.rehearsal.internal.migrate.ConnectionSource;
-import dev.rehearsal.internal.migrate.MigrationIds;
-import dev.rehearsal.spi.ToolMigrations;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.rehearsal.internal.Fingerprint;
+import dev.rehearsal.internal.migrate.AbstractToolMigrations;
+import dev.rehearsal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,27 +31,16 @@ import java.util.Optional;
  *
  * <p>Thread-safety: operations are serialised on this object. Internal, not API.
  */
-public final class PlayEvolutionsMigrations implements ToolMigrations {
+public final class PlayEvolutionsMigrations extends AbstractToolMigrations {
     private final EvolutionsFolder folder;
     private final PlaySettings settings;
-    private final ConnectionSource connections;
-    private final FixtureInfo fixture;
     private final Clock clock;
-    private Optional<MigrationFailedException> lastFailure;
 
-    PlayEvolutionsMigrations(
-            EvolutionsFolder folder,
-            PlaySettings settings,
-            ConnectionSource connections,
-            FixtureInfo fixture,
-            Clock clock,
-            Optional<MigrationFailedException> initialFailure) {
+    PlayEvolutionsMigrations(MigrationContext context, EvolutionsFolder folder, PlaySettings settings, Clock clock) {
+        super(context);
         this.folder = Objects.requireNonNull(folder, "folder");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.connections = Objects.requireNonNull(connections, "connections");
-        this.fixture = fixture;
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.lastFailure = Objects.requireNonNull(initialFailure, "initialFailure");
     }
 
     @Override
@@ -66,9 +48,25 @@ public final class PlayEvolutionsMigrations implements ToolMigrations {
         return MigrationTool.PLAY_EVOLUTIONS;
     }
 
+    /** The database's folder (e.g. {@code conf/evolutions/default}), which Play picks below the location. */
     @Override
     public String location() {
         return folder.display();
+    }
+
+    @Override
+    protected String idExample() {
+        return "a revision number, e.g. \"3\" for 3.sql";
+    }
+
+    @Override
+    protected String oneMigration() {
+        return "an evolution";
+    }
+
+    @Override
+    protected String historyName() {
+        return settings.table();
     }
 
     @Override
@@ -78,13 +76,7 @@ public final class PlayEvolutionsMigrations implements ToolMigrations {
 
     @Override
     public String fingerprint() {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((folder.fingerprint() + "|" + settings.fingerprint()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return Fingerprint.of("play", folder.fingerprint(), settings.fingerprint());
     }
 
     @Override
@@ -98,19 +90,8 @@ public final class PlayEvolutionsMigrations implements ToolMigrations {
     }
 
     @Override
-    public void checkTarget(String target) {
-        Objects.requireNonNull(target, "target");
-        if (!MigratesTo.LATEST.equals(target) && !localIds().contains(target)) {
-            throw new IllegalArgumentException("The migration target \"" + target + "\" is not an evolution of "
-                    + folder.display() + " (Play Evolutions: a revision number, e.g. \"3\" for 3.sql); "
-                    + MigrationIds.describeAvailable(target, localIds()) + ". Use \"" + MigratesTo.LATEST
-                    + "\" to apply every evolution.");
-        }
-    }
-
-    @Override
     public synchronized List<MigrationStatus> status() {
-        try (Connection connection = connections.open()) {
+        try (Connection connection = context.connect()) {
             return PlayStatus.of(folder.evolutions(), new EvolutionsTable(settings.table()).rowsIfPresent(connection));
         } catch (SQLException e) {
             throw new RehearsalException(
@@ -119,47 +100,9 @@ public final class PlayEvolutionsMigrations implements ToolMigrations {
     }
 
     @Override
-    public synchronized MigrationStatus status(String id) {
-        Objects.requireNonNull(id, "id");
-        List<MigrationStatus> all = status();
-        return all.stream()
-                .filter(s -> s.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No evolution \"" + id + "\" in " + folder.display()
-                        + " nor in " + settings.table() + "; "
-                        + MigrationIds.describeAvailable(
-                                id, all.stream().map(MigrationStatus::id).toList()) + "."));
-    }
-
-    @Override
-    public synchronized Optional<MigrationFailedException> lastFailure() {
-        return lastFailure;
-    }
-
-    @Override
-    public synchronized void deploy() {
-        run(Optional.empty());
-    }
-
-    @Override
-    public synchronized void migrateTo(String id) {
-        Objects.requireNonNull(id, "id");
-        if (MigratesTo.LATEST.equals(id)) {
-            run(Optional.empty());
-            return;
-        }
-        checkTarget(id);
-        run(Optional.of(Integer.parseInt(id)));
-    }
-
-    private void run(Optional<Integer> target) {
-        try {
-            new PlayEvolve(folder, settings, connections, fixture, clock).run(target);
-            lastFailure = Optional.empty();
-        } catch (MigrationFailedException e) {
-            lastFailure = Optional.of(e);
-            throw e;
-        }
+    protected void apply(Optional<String> target) {
+        new PlayEvolve(folder, settings, context::connect, fixture(), clock, this::applyOne)
+                .run(target.map(Integer::parseInt));
     }
 
     @Override
@@ -167,7 +110,7 @@ public final class PlayEvolutionsMigrations implements ToolMigrations {
         Objects.requireNonNull(id, "id");
         int revision = revision(id);
         EvolutionsTable table = new EvolutionsTable(settings.table());
-        try (Connection connection = connections.open()) {
+        try (Connection connection = context.connect()) {
             Optional<EvolutionsTable.Row> row = table.rowsIfPresent(connection).stream()
                     .filter(r -> r.id() == revision)
                     .findFirst();

@@ -58,13 +58,7 @@ public final class PlayEvolutionsSupport implements MigrationToolSupport {
     public ToolMigrations open(MigrationContext context) {
         PlaySettings settings = PlaySettings.from(context);
         EvolutionsFolder folder = EvolutionsFolder.read(context.directory(), context.location(), settings.database());
-        return new PlayEvolutionsMigrations(
-                folder,
-                settings,
-                context::connect,
-                context.fixture().orElse(null),
-                Clock.systemUTC(),
-                context.initialFailure());
+        return new PlayEvolutionsMigrations(context, folder, settings, Clock.systemUTC());
     }
 
     private static Optional<String> evidence(Path directory) {

@@ -3,6 +3,7 @@ package dev.rehearsal.internal.migrate.play;
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.migrate.ConnectionSource;
+import dev.rehearsal.internal.migrate.EachMigration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,19 +30,22 @@ final class PlayEvolve {
     private final FixtureInfo fixture;
     private final Clock clock;
     private final EvolutionsTable table;
+    private final EachMigration each;
 
     PlayEvolve(
             EvolutionsFolder folder,
             PlaySettings settings,
             ConnectionSource connections,
             FixtureInfo fixture,
-            Clock clock) {
+            Clock clock,
+            EachMigration each) {
         this.folder = folder;
         this.settings = settings;
         this.connections = connections;
         this.fixture = fixture;
         this.clock = clock;
         this.table = new EvolutionsTable(settings.table());
+        this.each = each;
     }
 
     /** Evolves to the code's evolutions up to {@code target} (all when empty). */
@@ -105,7 +109,8 @@ final class PlayEvolve {
             try {
                 for (int index = 0; index < steps.size(); index++) {
                     cursor.at(index, null);
-                    run(connection, steps.get(index), cursor);
+                    Step step = steps.get(index);
+                    each.apply(step.evolution().id(), () -> run(connection, step, cursor));
                 }
                 if (!settings.autocommit()) {
                     connection.commit();
@@ -123,7 +128,7 @@ final class PlayEvolve {
         }
     }
 
-    private void run(Connection connection, Step step, Cursor cursor) throws SQLException {
+    private Void run(Connection connection, Step step, Cursor cursor) throws SQLException {
         Evolution evolution = step.evolution();
         if (step.up()) {
             table.recordApplyingUp(connection, evolution, new Timestamp(clock.millis()));
@@ -144,6 +149,7 @@ final class PlayEvolve {
         } else {
             table.recordReverted(connection, evolution.revision());
         }
+        return null;
     }
 
     /** One script of the evolve: an evolution's Ups (from the code) or Downs (from {@code play_evolutions}). */

@@ -3,9 +3,8 @@ package dev.rehearsal.internal.migrate.play;
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.migrate.MigrationFailure;
 import java.sql.SQLException;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 
 /** Builds the {@link MigrationFailedException} of a failed evolve: Play's {@code InconsistentDatabase}, explained. */
 final class PlayFailure {
@@ -39,32 +38,20 @@ final class PlayFailure {
                 line = EvolutionScript.lineAt(script, evolution.script().downsLines(), cursor.statement.offset());
             }
         }
-        ServerErrorMessage server = cause instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
         String play = PlayMessages.inconsistent(
                 folder.database(),
                 settings.autocommit(),
                 problem,
                 PlayMessages.humanScript(evolution.revision(), step.up(), evolution.hash(), script));
-        int index = cursor.index;
-        return new MigrationFailedException(
-                new MigrationFailedException.Details(
-                        MigrationTool.PLAY_EVOLUTIONS,
-                        PlayMessages.INCONSISTENT,
-                        evolution.id(),
-                        index + 1,
-                        scripts,
-                        file,
-                        line,
-                        statement,
-                        cause.getSQLState(),
-                        server != null && server.getMessage() != null ? server.getMessage() : cause.getMessage(),
-                        server == null ? null : server.getDetail(),
-                        server == null ? null : server.getHint(),
-                        fixture,
-                        settings.autocommit() ? index : 0,
-                        settings.autocommit() ? scripts - index : scripts,
-                        historyState(step, index) + "\n  Play reports: " + play),
-                cause);
+        MigrationFailure failure = MigrationFailure.of(MigrationTool.PLAY_EVOLUTIONS, evolution.id())
+                .code(PlayMessages.INCONSISTENT)
+                .position(cursor.index, scripts)
+                .file(file)
+                .serverError(cause, statement, line)
+                .fixture(fixture)
+                .history(historyState(step, cursor.index) + "\n  Play reports: " + play);
+        // autocommit=true leaves the evolution in applying_up (failed); false rolls the whole evolve back
+        return (settings.autocommit() ? failure.recordedAsFailed() : failure.wholeRunRolledBack()).build();
     }
 
     private String historyState(PlayEvolve.Step step, int index) {

@@ -1,10 +1,11 @@
 package dev.rehearsal.internal.migrate.prisma;
 
 import dev.rehearsal.FixtureInfo;
-import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalSqlException;
 import dev.rehearsal.internal.migrate.ConnectionSource;
+import dev.rehearsal.internal.migrate.EachMigration;
+import dev.rehearsal.internal.migrate.MigrationFailure;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -28,18 +29,21 @@ final class PrismaDeploy {
     private final FixtureInfo fixture;
     private final Clock clock;
     private final PrismaScriptMode mode;
+    private final EachMigration each;
 
     PrismaDeploy(
             PrismaMigrationsDirectory directory,
             ConnectionSource connections,
             FixtureInfo fixture,
             Clock clock,
-            PrismaScriptMode mode) {
+            PrismaScriptMode mode,
+            EachMigration each) {
         this.directory = directory;
         this.connections = connections;
         this.fixture = fixture;
         this.clock = clock;
         this.mode = mode;
+        this.each = each;
     }
 
     /**
@@ -145,7 +149,7 @@ final class PrismaDeploy {
         String id = history.recordStarted(migration.name(), PrismaChecksum.of(script), clock.instant());
         Optional<ScriptFailure> failure;
         try {
-            failure = runner.run(script);
+            failure = each.apply(migration.name(), () -> runner.run(script));
         } catch (SQLException e) {
             throw new RehearsalSqlException("BEGIN", "the transaction around " + migration.displayPath(), e);
         }
@@ -160,27 +164,16 @@ final class PrismaDeploy {
                         f.databaseError().code(),
                         f.databaseError().text()) + "\n" + PrismaDatabaseError.spanTrace(migration.name());
         history.recordFailedStep(id, logs);
-        throw new MigrationFailedException(
-                new MigrationFailedException.Details(
-                        MigrationTool.PRISMA,
-                        "P3018",
-                        migration.name(),
-                        index + 1,
-                        pending.size(),
-                        migration.displayPath(),
-                        f.line(),
-                        f.statement(),
-                        f.sqlState(),
-                        f.message(),
-                        f.detail(),
-                        f.hint(),
-                        fixture,
-                        index,
-                        pending.size() - index,
-                        "The history now records this migration as failed: a real `" + COMMAND + "` would stop"
-                                + " with P3009 until it is resolved (see"
-                                + " RestoredDatabase.migrations().resolveRolledBack)."),
-                f.cause());
+        throw MigrationFailure.of(MigrationTool.PRISMA, migration.name())
+                .code("P3018")
+                .position(index, pending.size())
+                .file(migration.displayPath())
+                .serverError(f.line(), f.statement(), f.sqlState(), f.message(), f.detail(), f.hint(), f.cause())
+                .fixture(fixture)
+                .history("The history now records this migration as failed: a real `" + COMMAND + "` would stop"
+                        + " with P3009 until it is resolved (see RestoredDatabase.migrations().resolveRolledBack).")
+                .recordedAsFailed()
+                .build();
     }
 
     private String describeFixture() {

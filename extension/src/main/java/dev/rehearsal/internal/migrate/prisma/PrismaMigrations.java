@@ -1,14 +1,15 @@
 package dev.rehearsal.internal.migrate.prisma;
 
 import dev.rehearsal.FixtureInfo;
-import dev.rehearsal.MigratesTo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
+import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.ConnectionSource;
-import dev.rehearsal.internal.migrate.MigrationIds;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.migrate.DefaultMigrationContext;
+import dev.rehearsal.internal.migrate.MigrationsLocation;
+import dev.rehearsal.spi.MigrationContext;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,27 +38,26 @@ import java.util.Optional;
  *
  * <p>Internal, not API.
  */
-public final class PrismaMigrations implements ToolMigrations {
+public final class PrismaMigrations extends AbstractToolMigrations {
     private final PrismaMigrationsDirectory directory;
-    private final ConnectionSource connections;
-    private final FixtureInfo fixture;
     private final Clock clock;
     private final PrismaScriptMode mode;
-    private Optional<MigrationFailedException> lastFailure;
 
-    private PrismaMigrations(
-            PrismaMigrationsDirectory directory,
-            ConnectionSource connections,
-            FixtureInfo fixture,
-            Clock clock,
-            PrismaScriptMode mode,
-            Optional<MigrationFailedException> initialFailure) {
-        this.directory = directory;
-        this.connections = connections;
-        this.fixture = fixture;
-        this.clock = clock;
+    private PrismaMigrations(MigrationContext context, PrismaScriptMode mode) {
+        super(context);
+        this.directory = PrismaMigrationsDirectory.read(context.directory(), context.location());
+        this.clock = Clock.systemUTC();
         this.mode = mode;
-        this.lastFailure = initialFailure;
+    }
+
+    /**
+     * Reads the migrations directory (listing, lock file, scripts) and binds it to the context's database,
+     * reproducing the Prisma version {@code rehearsal.prisma.version} names.
+     *
+     * @throws IllegalArgumentException when that setting is not a version
+     */
+    static PrismaMigrations open(MigrationContext context) {
+        return new PrismaMigrations(context, PrismaScriptMode.of(context.setting(PrismaScriptMode.SETTING)));
     }
 
     /**
@@ -90,13 +90,12 @@ public final class PrismaMigrations implements ToolMigrations {
             Optional<MigrationFailedException> initialFailure,
             Optional<String> prismaVersion) {
         PrismaScriptMode mode = PrismaScriptMode.of(prismaVersion);
-        return new PrismaMigrations(
-                PrismaMigrationsDirectory.read(directory, displayDirectory),
+        MigrationContext context = DefaultMigrationContext.of(
+                new MigrationsLocation(directory, displayDirectory, "given"),
                 Objects.requireNonNull(connections, "connections"),
-                fixture,
-                Clock.systemUTC(),
-                mode,
+                Optional.ofNullable(fixture),
                 Objects.requireNonNull(initialFailure, "initialFailure"));
+        return new PrismaMigrations(context, mode);
     }
 
     @Override
@@ -105,13 +104,23 @@ public final class PrismaMigrations implements ToolMigrations {
     }
 
     @Override
-    public String location() {
-        return directory.display();
+    protected String idExample() {
+        return "a sub-folder name, e.g. 20240101000000_init";
+    }
+
+    @Override
+    protected String historyName() {
+        return "_prisma_migrations";
     }
 
     @Override
     public List<String> localIds() {
         return directory.names();
+    }
+
+    @Override
+    protected boolean isLocal(String id) {
+        return directory.find(id).isPresent();
     }
 
     @Override
@@ -132,19 +141,8 @@ public final class PrismaMigrations implements ToolMigrations {
     }
 
     @Override
-    public void checkTarget(String target) {
-        Objects.requireNonNull(target, "target");
-        if (!MigratesTo.LATEST.equals(target) && directory.find(target).isEmpty()) {
-            throw new IllegalArgumentException("The migration target \"" + target + "\" is not a migration of "
-                    + directory.display() + " (Prisma: a sub-folder name, e.g. 20240101000000_init); "
-                    + MigrationIds.describeAvailable(target, directory.names()) + ". Use \"" + MigratesTo.LATEST
-                    + "\" to apply every migration.");
-        }
-    }
-
-    @Override
     public synchronized List<MigrationStatus> status() {
-        try (Connection connection = connections.open()) {
+        try (Connection connection = context.connect()) {
             PrismaHistoryTable history = new PrismaHistoryTable(connection);
             List<HistoryRow> rows = history.exists() ? history.rows() : List.of();
             return PrismaStatus.of(directory.migrations(), rows);
@@ -155,56 +153,17 @@ public final class PrismaMigrations implements ToolMigrations {
     }
 
     @Override
-    public synchronized MigrationStatus status(String id) {
-        Objects.requireNonNull(id, "id");
-        List<MigrationStatus> all = status();
-        return all.stream()
-                .filter(s -> s.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No migration \"" + id + "\" in " + directory.display()
-                        + " nor in _prisma_migrations; "
-                        + MigrationIds.describeAvailable(
-                                id, all.stream().map(MigrationStatus::id).toList()) + "."));
-    }
-
-    @Override
-    public synchronized Optional<MigrationFailedException> lastFailure() {
-        return lastFailure;
-    }
-
-    @Override
-    public synchronized void deploy() {
-        run(Optional.empty());
-    }
-
-    @Override
-    public synchronized void migrateTo(String id) {
-        Objects.requireNonNull(id, "id");
-        if (MigratesTo.LATEST.equals(id) && directory.find(id).isEmpty()) {
-            run(Optional.empty());
-            return;
-        }
-        checkTarget(id);
-        run(Optional.of(id));
-    }
-
-    private void run(Optional<String> target) {
-        try {
-            new PrismaDeploy(directory, connections, fixture, clock, mode).run(target);
-            lastFailure = Optional.empty();
-        } catch (MigrationFailedException e) {
-            lastFailure = Optional.of(e);
-            throw e;
-        }
+    protected void apply(Optional<String> target) {
+        new PrismaDeploy(directory, context::connect, fixture(), clock, mode, this::applyOne).run(target);
     }
 
     @Override
     public synchronized void resolveApplied(String id) {
-        new PrismaResolve(directory, connections, clock).applied(Objects.requireNonNull(id, "id"));
+        new PrismaResolve(directory, context::connect, clock).applied(Objects.requireNonNull(id, "id"));
     }
 
     @Override
     public synchronized void resolveRolledBack(String id) {
-        new PrismaResolve(directory, connections, clock).rolledBack(Objects.requireNonNull(id, "id"));
+        new PrismaResolve(directory, context::connect, clock).rolledBack(Objects.requireNonNull(id, "id"));
     }
 }

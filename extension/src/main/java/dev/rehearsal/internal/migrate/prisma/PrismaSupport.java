@@ -46,12 +46,6 @@ public final class PrismaSupport implements MigrationToolSupport {
 
     @Override
     public ToolMigrations open(MigrationContext context) {
-        return PrismaMigrations.open(
-                context.directory(),
-                context.location(),
-                context::connect,
-                context.fixture().orElse(null),
-                context.initialFailure(),
-                context.setting(PrismaScriptMode.SETTING));
+        return PrismaMigrations.open(context);
     }
 }

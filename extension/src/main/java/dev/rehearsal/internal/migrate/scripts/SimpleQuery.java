@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.scripts;
 
+import dev.rehearsal.internal.migrate.ScriptFailure;
 import dev.rehearsal.internal.sql.SqlScriptSplitter;
 import dev.rehearsal.internal.sql.SqlStatement;
 import java.sql.Connection;

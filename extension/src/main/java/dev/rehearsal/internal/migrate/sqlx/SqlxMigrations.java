@@ -6,8 +6,8 @@ import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.RehearsalSqlException;
-import dev.rehearsal.internal.migrate.scripts.Fingerprint;
-import dev.rehearsal.internal.migrate.scripts.NativeMigrations;
+import dev.rehearsal.internal.Fingerprint;
+import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,14 +38,14 @@ import java.util.stream.Collectors;
  *       version is sqlx's "migration V is older than the latest applied migration L").
  *   <li>{@link #resolveRolledBack(String)} deletes the {@code success = false} row of that version: the manual step
  *       sqlx's Dirty message prescribes ("remove row from `_sqlx_migrations`"); the next run applies the migration
- *       again. sqlx itself writes {@code success = TRUE} only, so such rows come from older sqlx versions or from
+ *       again. It is a shortcut for that SQL, not a sqlx command, so {@link #moves()} does not list it. sqlx itself writes {@code success = TRUE} only, so such rows come from older sqlx versions or from
  *       hand-made history.
  *   <li>Settings: {@value #TABLE} (sqlx.toml's {@code migrate.table-name}), {@value #IGNORE_MISSING}.
  * </ul>
  *
  * <p>Internal, not API.
  */
-public final class SqlxMigrations extends NativeMigrations {
+public final class SqlxMigrations extends AbstractToolMigrations {
     static final String TABLE = ConfigurationKeys.Sqlx.TABLE;
     static final String IGNORE_MISSING = ConfigurationKeys.Sqlx.IGNORE_MISSING;
 
@@ -85,13 +85,16 @@ public final class SqlxMigrations extends NativeMigrations {
 
     @Override
     protected String repairAdvice() {
-        return "sqlx has no command to mark a migration applied; its one repair is removing a partially applied"
-                + " (success = false) row, which resolveRolledBack(version) does.";
+        return "sqlx has no command to mark a migration applied or rolled back; its one repair is removing a partially"
+                + " applied (success = false) row by hand, as its Dirty message says (RestoredDatabase.execute(\"DELETE"
+                + " FROM " + table + " WHERE version = … AND success = false\"), which resolveRolledBack(version)"
+                + " also does).";
     }
 
+    /** {@code sqlx migrate run} (with {@code --target-version}): sqlx's only moves on a history. */
     @Override
     public List<String> moves() {
-        return List.of("deploy()", "migrateTo(version)", "resolveRolledBack(version)");
+        return List.of("deploy()", "migrateTo(version)");
     }
 
     /** The up migrations (simple and reversible up), in the order sqlx runs them. */

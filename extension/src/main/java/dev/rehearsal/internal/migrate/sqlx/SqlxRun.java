@@ -2,9 +2,9 @@ package dev.rehearsal.internal.migrate.sqlx;
 
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.migrate.MigrationFailure;
+import dev.rehearsal.internal.migrate.ScriptFailure;
 import dev.rehearsal.internal.migrate.scripts.AdvisoryLock;
-import dev.rehearsal.internal.migrate.scripts.Failures;
-import dev.rehearsal.internal.migrate.scripts.ScriptFailure;
 import dev.rehearsal.internal.migrate.scripts.SimpleQuery;
 import dev.rehearsal.internal.migrate.scripts.Transactions;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +69,11 @@ final class SqlxRun {
                         throw mismatch(migration, done);
                     }
                 } else if (pending.contains(migration)) {
-                    apply(migration, pending, done++);
+                    int at = done++;
+                    owner.applyOne(migration.id(), () -> {
+                        apply(migration, pending, at);
+                        return null;
+                    });
                 }
             }
         } finally {
@@ -153,17 +157,15 @@ final class SqlxRun {
                         + " runs as one implicit transaction: its changes were rolled back (unless it committed part"
                         + " of itself)"
                 : "The file and its " + table.name() + " row ran in one transaction, which was rolled back";
-        return Failures.failed(
-                MigrationTool.SQLX,
-                "ExecuteMigration",
-                migration.id(),
-                index,
-                pending.size(),
-                owner.displayFile(migration.file()),
-                f,
-                owner.fixtureInfo(),
-                outcome + "; no row was written, so the next run applies it again. sqlx reports\n    error: "
-                        + toolText);
+        return MigrationFailure.of(MigrationTool.SQLX, migration.id())
+                .code("ExecuteMigration")
+                .position(index, pending.size())
+                .file(owner.displayFile(migration.file()))
+                .serverError(f)
+                .fixture(owner.fixtureInfo())
+                .history(outcome + "; no row was written, so the next run applies it again. sqlx reports\n    error: "
+                        + toolText)
+                .build();
     }
 
     private String currentDatabase() throws SQLException {

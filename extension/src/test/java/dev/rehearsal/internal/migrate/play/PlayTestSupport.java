@@ -1,6 +1,8 @@
 package dev.rehearsal.internal.migrate.play;
 
 import dev.rehearsal.FixtureInfo;
+import dev.rehearsal.internal.migrate.DefaultMigrationContext;
+import dev.rehearsal.internal.migrate.MigrationsLocation;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.restore.Restorer;
 import dev.rehearsal.testing.TestDatabase;
@@ -75,13 +77,16 @@ final class PlayTestSupport {
     }
 
     static PlayEvolutionsMigrations open(Path folder, TestDatabase db, PlaySettings settings, FixtureInfo fixture) {
+        Path display = Path.of("conf/evolutions/default");
         return new PlayEvolutionsMigrations(
-                EvolutionsFolder.read(folder, "conf/evolutions/default", settings.database()),
+                DefaultMigrationContext.of(
+                        new MigrationsLocation(folder, display.toString(), "given"),
+                        db::connection,
+                        Optional.ofNullable(fixture),
+                        Optional.empty()),
+                EvolutionsFolder.read(folder, display.toString(), settings.database()),
                 settings,
-                db::connection,
-                fixture,
-                Clock.systemUTC(),
-                Optional.empty());
+                Clock.systemUTC());
     }
 
     static PlaySettings allowingDowns() {

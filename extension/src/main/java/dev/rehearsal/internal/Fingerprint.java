@@ -1,4 +1,4 @@
-package dev.rehearsal.internal.migrate.scripts;
+package dev.rehearsal.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 over labelled parts (each length-prefixed, so that no two different sequences hash alike): the
- * fingerprint of a migrations directory for the template cache key.
+ * SHA-256 over labelled parts (each length-prefixed, so that no two different sequences hash alike), as lowercase
+ * hex: the one fingerprint of Rehearsal (a migrations directory, a template cache key, a server's settings), as
+ * pgtestdb has one {@code hash.go} for every migrator.
  *
  * <p>Internal, not API.
  */
@@ -21,6 +22,15 @@ public final class Fingerprint {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
         add(tool);
+    }
+
+    /** The fingerprint of {@code label} followed by {@code parts}. */
+    public static String of(String label, String... parts) {
+        Fingerprint fingerprint = new Fingerprint(label);
+        for (String part : parts) {
+            fingerprint.add(part);
+        }
+        return fingerprint.hex();
     }
 
     public Fingerprint add(String text) {

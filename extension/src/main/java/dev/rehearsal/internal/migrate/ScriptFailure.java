@@ -1,4 +1,4 @@
-package dev.rehearsal.internal.migrate.scripts;
+package dev.rehearsal.internal.migrate;
 
 import dev.rehearsal.internal.sql.SqlStatement;
 import java.sql.SQLException;
@@ -33,7 +33,7 @@ public record ScriptFailure(
         SQLException cause) {
 
     /** A failure of {@code sql}, whose first line is line {@code firstLine} of the file. */
-    static ScriptFailure of(SQLException e, SqlStatement sql, int firstLine) {
+    public static ScriptFailure of(SQLException e, SqlStatement sql, int firstLine) {
         int statementLine = firstLine + sql.line() - 1;
         int position = position(e);
         if (position <= 0) {
