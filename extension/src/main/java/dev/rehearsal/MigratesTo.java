@@ -34,7 +34,17 @@ public @interface MigratesTo {
     /** The target that applies every pending migration. */
     String LATEST = "latest";
 
-    /** {@value #LATEST} (default) or a migration id (for Prisma: the migration's folder name): stop after it. */
+    /**
+     * The target that applies nothing: the test gets the database as restored, with the history and moves of
+     * {@link #migrations()}' tool ({@link RestoredDatabase#migrations()}), to drive them itself, e.g. fix the data
+     * first, then {@code deploy()}.
+     */
+    String NONE = "none";
+
+    /**
+     * {@value #LATEST} (default), {@value #NONE}, or a migration id (for Prisma: the migration's folder name): stop
+     * after it.
+     */
     String value() default LATEST;
 
     /** The default migrations location, also used by tests without {@code @MigratesTo} that drive migrations. */

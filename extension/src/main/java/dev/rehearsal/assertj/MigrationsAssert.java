@@ -41,8 +41,9 @@ public class MigrationsAssert extends AbstractAssert<MigrationsAssert, RestoredD
     }
 
     /**
-     * Verifies that every migration known to the code or to the database is {@link MigrationState#APPLIED}: none
-     * pending, failed, rolled back, edited since it was applied, or unknown to the code.
+     * Verifies that every migration known to the code or to the database is applied as the tool counts it ({@link
+     * MigrationState#isApplied()}: {@link MigrationState#APPLIED}, or {@link MigrationState#OUT_OF_ORDER} where the
+     * tool accepted it late): none pending, failed, rolled back, edited since it was applied, or unknown to the code.
      *
      * <pre><code class='java'>
      * assertThat(db).migrations().areAllApplied();   // passes after a clean upgrade
@@ -53,7 +54,7 @@ public class MigrationsAssert extends AbstractAssert<MigrationsAssert, RestoredD
         MigrationHistory history = actual.migrations();
         List<MigrationStatus> status = history.status();
         List<MigrationStatus> notApplied =
-                status.stream().filter(s -> s.state() != MigrationState.APPLIED).toList();
+                status.stream().filter(s -> !s.state().isApplied()).toList();
         if (!notApplied.isEmpty()) {
             throwAssertionError(
                     shouldHaveAllMigrationsApplied(notApplied, status.size(), history.lastFailure(), origin()));

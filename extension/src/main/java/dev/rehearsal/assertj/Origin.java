@@ -52,6 +52,7 @@ final class Origin {
     static String summary(List<MigrationStatus> status) {
         List<String> parts = new ArrayList<>();
         parts.add(count(status, MigrationState.APPLIED) + " applied");
+        part(parts, status, MigrationState.OUT_OF_ORDER, "applied out of order", true);
         part(parts, status, MigrationState.FAILED, "failed", true);
         part(parts, status, MigrationState.PENDING, "pending", false);
         part(parts, status, MigrationState.ROLLED_BACK, "rolled back", true);

@@ -87,6 +87,9 @@ final class DatabasePreparer {
         }
         MigratesTo migratesTo = setup.migratesTo().get();
         MigrationOptions options = MigrationOptions.of(migratesTo, settings);
+        if (MigratesTo.NONE.equals(migratesTo.value())) {
+            return unmigrated(setup, migratesTo, location, restored, options, projectDirectory);
+        }
         MigratedTemplate migrated;
         try {
             migrated = cache.migrated(restored, location, migratesTo.tool(), migratesTo.value(), options);
@@ -130,6 +133,56 @@ final class DatabasePreparer {
         return new PreparedDatabase(
                 cache,
                 DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), () -> history, before)
+                        .withFreshInstall(fresh));
+    }
+
+    /**
+     * {@code @MigratesTo(value = NONE)}: the restored database with the history of the named migrations, opened (and so
+     * checked) before the test runs, and nothing applied.
+     */
+    private PreparedDatabase unmigrated(
+            RehearsalSetup setup,
+            MigratesTo migratesTo,
+            MigrationsLocation location,
+            RestoredTemplate restored,
+            MigrationOptions options,
+            Path projectDirectory) {
+        TemplateCache cache = resources.cache();
+        String clone = cache.cloneFor(restored.database());
+        ToolMigrations history;
+        try {
+            history = cache.open(
+                    migratesTo.tool(),
+                    location,
+                    clone,
+                    restored.fixture(),
+                    Optional.empty(),
+                    options,
+                    Optional.empty());
+        } catch (RuntimeException e) {
+            try {
+                cache.drop(clone);
+            } catch (RuntimeException dropFailure) {
+                e.addSuppressed(dropFailure);
+            }
+            if (e instanceof MigrationSetupException) {
+                throw new ExtensionConfigurationException(
+                        "@MigratesTo on [" + setup.where() + "]: " + e.getMessage(), e);
+            }
+            throw e;
+        }
+        MigrationTool tool = history.tool();
+        Supplier<SchemaSnapshot> fresh = new Memo<>(() -> FreshInstall.schema(
+                cache,
+                resources.fixture(FreshInstall.LOCATION, () -> FreshInstall.fixture(projectDirectory)),
+                RestoreOptions.defaults(),
+                location,
+                tool,
+                MigratesTo.LATEST,
+                options));
+        return new PreparedDatabase(
+                cache,
+                DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), () -> history, null)
                         .withFreshInstall(fresh));
     }
 

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -57,6 +59,9 @@ public final class MigrationTools {
     /** Tools whose layout AUTO never claims: any folder of scripts would match them. */
     private static final java.util.Set<MigrationTool> EXPLICIT_ONLY =
             java.util.EnumSet.of(MigrationTool.PLAIN_SQL, MigrationTool.COMMAND);
+
+    /** The locations whose detected tool was logged: once per location and JVM, not per test or deploy(). */
+    private static final Set<Path> LOGGED = ConcurrentHashMap.newKeySet();
 
     private MigrationTools() {}
 
@@ -98,18 +103,14 @@ public final class MigrationTools {
             ConnectionSource connections,
             FixtureInfo fixture,
             Optional<MigrationFailedException> initialFailure) {
-        Objects.requireNonNull(connections, "connections");
         MigrationsLocation location = new MigrationsLocation(directory, displayDirectory, "given");
-        DefaultMigrationContext.Target target =
-                new DefaultMigrationContext.Target("localhost", 0, "", "", "", "", connections);
         return open(
                 tool,
-                new DefaultMigrationContext(
+                DefaultMigrationContext.of(
                         location,
-                        Optional.of(target),
+                        Objects.requireNonNull(connections, "connections"),
                         Optional.ofNullable(fixture),
-                        initialFailure,
-                        MigrationOptions.defaults()));
+                        initialFailure));
     }
 
     /**
@@ -145,10 +146,12 @@ public final class MigrationTools {
         if (matches.size() == 1) {
             Map.Entry<MigrationToolSupport, String> only =
                     matches.entrySet().iterator().next();
-            LOG.log(
-                    Level.INFO,
-                    () -> "Rehearsal detected " + only.getKey().displayName() + " in " + displayDirectory + " ("
-                            + only.getValue() + "); set @MigratesTo(tool = …) to choose another tool.");
+            if (LOGGED.add(directory.toAbsolutePath().normalize())) {
+                LOG.log(
+                        Level.INFO,
+                        () -> "Rehearsal detected " + only.getKey().displayName() + " in " + displayDirectory + " ("
+                                + only.getValue() + "); set @MigratesTo(tool = …) to choose another tool.");
+            }
             return only.getKey().tool();
         }
         if (matches.size() > 1) {

@@ -9,7 +9,12 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +33,37 @@ class MigrationToolsTest {
         Files.writeString(dir.resolve("20240101000000_init/migration.sql"), "SELECT 1;\n");
 
         assertThat(MigrationTools.detect(dir, "prisma/migrations")).isEqualTo(MigrationTool.PRISMA);
+    }
+
+    @Test
+    void the_detected_tool_is_logged_once_per_location_not_per_open(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("migration_lock.toml"), "provider = \"postgresql\"\n");
+        Logger logger = Logger.getLogger(MigrationTools.class.getName());
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        logger.addHandler(handler);
+        try {
+            for (int deploy = 0; deploy < 6; deploy++) {
+                MigrationTools.detect(dir, "prisma/migrations");
+            }
+        } finally {
+            logger.removeHandler(handler);
+        }
+
+        assertThat(lines)
+                .filteredOn(line -> line.startsWith("Rehearsal detected Prisma Migrate in prisma/migrations"))
+                .hasSize(1);
     }
 
     @Test
