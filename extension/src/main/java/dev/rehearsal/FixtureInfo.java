@@ -17,6 +17,10 @@ import java.util.Optional;
  * @param restoreDuration how long the restore into the template took
  * @param restoredOn the server the rehearsal ran on, e.g. {@code "PostgreSQL 15.15 (embedded)"}; empty only for
  *     infos made by hand
+ * @param release the release the backup is at: the newest of the code's migrations that the backup's own history
+ *     table records as applied, read with the test's migration tool before any migration ran (e.g. {@code
+ *     "20240219150000_add_document_meta"}); empty when the history records none (an empty or tool-less backup), when
+ *     no migrations are configured, and for infos made by hand
  */
 public record FixtureInfo(
         String location,
@@ -26,7 +30,30 @@ public record FixtureInfo(
         Optional<String> dumpedFromVersion,
         Optional<String> dumpedByVersion,
         Duration restoreDuration,
-        Optional<String> restoredOn) {
+        Optional<String> restoredOn,
+        Optional<String> release) {
+
+    /** An info that names the server it was restored on but not (yet) the release the backup is at. */
+    public FixtureInfo(
+            String location,
+            String source,
+            String sha256,
+            String format,
+            Optional<String> dumpedFromVersion,
+            Optional<String> dumpedByVersion,
+            Duration restoreDuration,
+            Optional<String> restoredOn) {
+        this(
+                location,
+                source,
+                sha256,
+                format,
+                dumpedFromVersion,
+                dumpedByVersion,
+                restoreDuration,
+                restoredOn,
+                Optional.empty());
+    }
 
     /** An info that does not (yet) name the server it was restored on. */
     public FixtureInfo(
@@ -50,7 +77,25 @@ public record FixtureInfo(
                 dumpedFromVersion,
                 dumpedByVersion,
                 restoreDuration,
-                Optional.of(server));
+                Optional.of(server),
+                release);
+    }
+
+    /**
+     * This info naming the release the backup is at (the newest migration its own history records as applied), or
+     * none.
+     */
+    public FixtureInfo withRelease(Optional<String> newestApplied) {
+        return new FixtureInfo(
+                location,
+                source,
+                sha256,
+                format,
+                dumpedFromVersion,
+                dumpedByVersion,
+                restoreDuration,
+                restoredOn,
+                newestApplied);
     }
 
     /**

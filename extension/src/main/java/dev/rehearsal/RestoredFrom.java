@@ -41,6 +41,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * written by a newer pg_dump major version than the server (e.g. pg_dump 18 of a PostgreSQL 17 database) is
  * restored with a logged warning, which a failure repeats: PostgreSQL does not guarantee that it loads.
  *
+ * <p><b>Several backups</b> ({@code @RestoredFrom({"backups/v1.sql.gz", "backups/v2.dump"})}) on a class that is
+ * also annotated {@link BackupMatrix @BackupMatrix} run the whole class once per backup, each run named after its
+ * backup (JUnit Jupiter 5.13 or newer). Without {@code @BackupMatrix}, or on an older Jupiter, several backups are an
+ * error that says what to do; a test method names one backup.
+ *
  * <p>Usable on a test class, on a test method (the closest declaration wins), and as a meta-annotation.
  */
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
@@ -50,8 +55,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RehearsalExtension.class)
 public @interface RestoredFrom {
 
-    /** The backup to restore: a classpath resource or a project-relative path. */
-    String value();
+    /**
+     * The backup to restore: a classpath resource or a project-relative path; several on a {@link BackupMatrix} class,
+     * which then runs once per backup.
+     */
+    String[] value();
 
     /**
      * How ownership and privileges are restored: {@link RoleHandling#CREATE_MISSING} (default) creates the roles

@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -34,6 +35,7 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
     private final Supplier<MigrationHistory> migrations;
     private final Supplier<RestoredDatabase> beforeMigration;
     private final Supplier<SchemaSnapshot> freshInstall;
+    private final Supplier<FixtureInfo> fixtureWithRelease;
 
     /**
      * @param migrations the history, or {@code null} when no migrations are configured ({@link #migrations()} then
@@ -87,7 +89,19 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
             Supplier<MigrationHistory> migrations,
             Supplier<RestoredDatabase> beforeMigration,
             Supplier<SchemaSnapshot> freshInstall) {
+        this(server, databaseName, fixture, migrations, beforeMigration, freshInstall, null);
+    }
+
+    private DefaultRestoredDatabase(
+            PostgresServer server,
+            String databaseName,
+            FixtureInfo fixture,
+            Supplier<MigrationHistory> migrations,
+            Supplier<RestoredDatabase> beforeMigration,
+            Supplier<SchemaSnapshot> freshInstall,
+            Supplier<FixtureInfo> fixtureWithRelease) {
         this.freshInstall = freshInstall;
+        this.fixtureWithRelease = fixtureWithRelease;
         this.server = Objects.requireNonNull(server, "server");
         this.databaseName = Objects.requireNonNull(databaseName, "databaseName");
         this.fixture = Objects.requireNonNull(fixture, "fixture");
@@ -106,7 +120,30 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
                 fixture,
                 migrations,
                 beforeMigration,
-                Objects.requireNonNull(freshInstall, "freshInstall"));
+                Objects.requireNonNull(freshInstall, "freshInstall"),
+                fixtureWithRelease);
+    }
+
+    /**
+     * This database, whose {@link #fixture()} names the release {@code release} finds on first use (the newest
+     * migration the backup's own history records as applied); {@code release} is asked at most once.
+     */
+    public DefaultRestoredDatabase withRelease(Supplier<Optional<String>> release) {
+        Objects.requireNonNull(release, "release");
+        FixtureInfo restored = fixture;
+        Supplier<FixtureInfo> named = new Supplier<>() {
+            private FixtureInfo value;
+
+            @Override
+            public synchronized FixtureInfo get() {
+                if (value == null) {
+                    value = restored.withRelease(release.get());
+                }
+                return value;
+            }
+        };
+        return new DefaultRestoredDatabase(
+                server, databaseName, fixture, migrations, beforeMigration, freshInstall, named);
     }
 
     /**
@@ -260,7 +297,7 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
 
     @Override
     public FixtureInfo fixture() {
-        return fixture;
+        return fixtureWithRelease == null ? fixture : fixtureWithRelease.get();
     }
 
     @Override

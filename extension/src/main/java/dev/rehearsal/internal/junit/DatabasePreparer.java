@@ -46,8 +46,7 @@ final class DatabasePreparer {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Path projectDirectory = Path.of("").toAbsolutePath();
         Fixture fixture = resources.fixture(
-                setup.restoredFrom().value(),
-                () -> resolveFixture(setup, loader, projectDirectory, resources.digests()));
+                setup.location(), () -> resolveFixture(setup, loader, projectDirectory, resources.digests()));
         MigrationsLocation location = setup.migratesTo()
                 .map(m -> resolveMigrations(setup, m, loader, projectDirectory))
                 .orElse(null);
@@ -80,10 +79,14 @@ final class DatabasePreparer {
                         MigratesTo.LATEST,
                         new MigrationOptions(Optional.empty(), false, settings));
             });
+            // the release: the backup's history as restored (a shared read-only copy), not the clone the test drives
+            Supplier<Optional<String>> release = () -> Releases.newestApplied(() -> defaultHistory(
+                    setup, cache, cache.beforeMigrationView(restored), restored, loader, projectDirectory, settings));
             return new PreparedDatabase(
                     cache,
                     DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), history, null)
-                            .withFreshInstall(fresh));
+                            .withFreshInstall(fresh)
+                            .withRelease(release));
         }
         MigratesTo migratesTo = setup.migratesTo().get();
         MigrationOptions options = MigrationOptions.of(migratesTo, settings);
@@ -133,7 +136,9 @@ final class DatabasePreparer {
         return new PreparedDatabase(
                 cache,
                 DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), () -> history, before)
-                        .withFreshInstall(fresh));
+                        .withFreshInstall(fresh)
+                        .withRelease(
+                                () -> Releases.newestApplied(() -> before.get().migrations())));
     }
 
     /**
@@ -219,7 +224,7 @@ final class DatabasePreparer {
 
     private static Fixture resolveFixture(
             RehearsalSetup setup, ClassLoader loader, Path projectDirectory, DigestCache digests) {
-        String location = setup.restoredFrom().value();
+        String location = setup.location();
         if (location.isBlank()) {
             throw new ExtensionConfigurationException("@RestoredFrom on [" + setup.where()
                     + "] names no backup: expected a classpath resource or project-relative path such as "

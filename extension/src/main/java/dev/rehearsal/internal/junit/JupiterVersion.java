@@ -30,11 +30,16 @@ final class JupiterVersion {
     }
 
     static boolean supported(String version) {
+        return atLeast(version, MINIMUM_MAJOR, MINIMUM_MINOR);
+    }
+
+    /** Whether {@code version} is {@code major.minor} or newer; a version Rehearsal cannot read counts as newer. */
+    static boolean atLeast(String version, int major, int minor) {
         String[] parts = version.split("[.\\-]");
         try {
-            int major = Integer.parseInt(parts[0]);
-            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-            return major > MINIMUM_MAJOR || (major == MINIMUM_MAJOR && minor >= MINIMUM_MINOR);
+            int foundMajor = Integer.parseInt(parts[0]);
+            int foundMinor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            return foundMajor > major || (foundMajor == major && foundMinor >= minor);
         } catch (NumberFormatException e) {
             return true; // a version Rehearsal cannot read (e.g. a repackaged JUnit): do not guess, let it run
         }
