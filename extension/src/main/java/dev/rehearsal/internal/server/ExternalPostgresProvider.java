@@ -88,6 +88,7 @@ public final class ExternalPostgresProvider implements PostgresProvider {
                 rows.next();
                 this.version = rows.getString(1);
                 this.majorVersion = Integer.parseInt(rows.getString(2)) / 10000;
+                warnIfUnconfined(connection);
             } catch (SQLException e) {
                 throw new RehearsalException(
                         "Could not connect to the external PostgreSQL server " + host + ":" + port
@@ -95,6 +96,37 @@ public final class ExternalPostgresProvider implements PostgresProvider {
                                 + ConfigurationKeys.EXTERNAL_URL
                                 + " (env REHEARSAL_JDBC_URL).",
                         e);
+            }
+        }
+
+        /**
+         * Backups and migrations run with this user's rights, and only PostgreSQL's privilege checks confine them: a
+         * superuser, or a member of the roles that reach server programs, files or other sessions, lets a hostile
+         * backup reach outside its database. Said once, at start, with the way out.
+         */
+        private void warnIfUnconfined(Connection connection) throws SQLException {
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("SELECT r.rolsuper, array_to_string(ARRAY(SELECT b.rolname"
+                            + " FROM pg_catalog.pg_roles b WHERE b.rolname IN ('pg_execute_server_program',"
+                            + " 'pg_read_server_files', 'pg_write_server_files', 'pg_signal_backend')"
+                            + " AND pg_catalog.pg_has_role(r.oid, b.oid, 'USAGE')), ', ')"
+                            + " FROM pg_catalog.pg_roles r WHERE r.rolname = current_user")) {
+                if (!row.next()) {
+                    return;
+                }
+                boolean superuser = row.getBoolean(1);
+                String reach = row.getString(2);
+                if (superuser || !reach.isEmpty()) {
+                    System.getLogger(ExternalPostgresProvider.class.getName())
+                            .log(
+                                    System.Logger.Level.WARNING,
+                                    () -> "Rehearsal: the external user " + user + " on " + host + ":" + port + " is "
+                                            + (superuser ? "a superuser" : "a member of " + reach)
+                                            + ": backups and migrations run with its rights and can reach outside"
+                                            + " their databases (other databases and roles, server programs and"
+                                            + " files, other sessions). Use a dedicated user with CREATEDB (and"
+                                            + " CREATEROLE for backups that reference roles) and nothing more.");
+                }
             }
         }
 

@@ -301,6 +301,18 @@ public final class TemplateCache implements AutoCloseable {
                         e instanceof FixtureRestoreException f ? f.line() : 0,
                         e);
             }
+            if (e instanceof FixtureRestoreException f
+                    && f.statement().isPresent()
+                    && f.sqlState().filter(INSUFFICIENT_PRIVILEGE::equals).isPresent()) {
+                throw new FixtureRestoreException(
+                        f.location(),
+                        f.line(),
+                        f.statement().get(),
+                        f.sqlState().get(),
+                        f.serverMessage().orElse(""),
+                        (f.detail().map(d -> d + "\n  ").orElse("")) + privilegeNote(),
+                        f);
+            }
             throw e;
         }
         markNewRoles(external, rolesBefore);
@@ -524,7 +536,10 @@ public final class TemplateCache implements AutoCloseable {
         try (watchdog) {
             migrations.migrateToTarget(target);
         } catch (MigrationFailedException e) {
-            failure = Optional.of(watchdog.fired() ? timedOut(e, watchdog) : e);
+            failure = Optional.of(
+                    watchdog.fired()
+                            ? timedOut(e, watchdog)
+                            : INSUFFICIENT_PRIVILEGE.equals(e.details().sqlState()) ? withNote(e, privilegeNote()) : e);
         } catch (MigrationRefusedException e) {
             refusal = Optional.of(e);
         }
@@ -562,14 +577,38 @@ public final class TemplateCache implements AutoCloseable {
                         recorded.tables()));
     }
 
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
+    /**
+     * What a refusal by the server's privilege checks means and how to opt in: Rehearsal restores and migrates as
+     * the server's user, and a backup or migration is confined to what that user may do.
+     */
+    private String privilegeNote() {
+        return "The server refused this to " + server.username() + ", the user Rehearsal restores and migrates as on "
+                + server + ": a backup or a migration may not reach outside its own database (other databases, roles,"
+                + " server-side programs and files, other sessions). If the application really needs this privilege"
+                + " (e.g. an untrusted extension), opt in: grant it to that user, or connect as a user that holds it ("
+                + ConfigurationKeys.EXTERNAL_USER + ").";
+    }
+
     /** A migration failure caused by the time limit's cancel, with a hint naming the limit and the setting. */
     private static MigrationFailedException timedOut(MigrationFailedException e, SessionWatchdog watchdog) {
         MigrationFailedException.Details d = e.details();
-        String hint = "Rehearsal cancelled this statement: it ran longer than "
+        String note = "Rehearsal cancelled this statement: it ran longer than "
                 + TimeLimits.describe(watchdog.limit()) + " (" + ConfigurationKeys.MIGRATION_TIMEOUT
                 + "); nothing of it keeps running. Raise " + ConfigurationKeys.MIGRATION_TIMEOUT
-                + " if the migration really takes that long on this backup."
-                + (d.hint() == null || d.hint().isBlank() ? "" : " " + d.hint());
+                + " if the migration really takes that long on this backup.";
+        return withNote(e, note, d.statement() != null ? d.statement() : watchdog.cancelledStatement());
+    }
+
+    private static MigrationFailedException withNote(MigrationFailedException e, String note) {
+        return withNote(e, note, e.details().statement());
+    }
+
+    /** {@code e} with {@code note} first in its hint. */
+    private static MigrationFailedException withNote(MigrationFailedException e, String note, String statement) {
+        MigrationFailedException.Details d = e.details();
+        String hint = note + (d.hint() == null || d.hint().isBlank() ? "" : " " + d.hint());
         MigrationFailedException timedOut = new MigrationFailedException(
                 new MigrationFailedException.Details(
                         d.tool(),
@@ -579,7 +618,7 @@ public final class TemplateCache implements AutoCloseable {
                         d.pendingCount(),
                         d.file(),
                         d.line(),
-                        d.statement() != null ? d.statement() : watchdog.cancelledStatement(),
+                        statement,
                         d.sqlState(),
                         d.serverMessage(),
                         d.detail(),
