@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.preflight;
 
+import dev.rehearsal.PreflightFinding;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -30,7 +31,7 @@ public final class Diagnostician {
     /** What blocks {@code statement} on the data as it is now, and what of it could not be analysed. */
     public StatementDiagnosis diagnose(String statement) throws SQLException {
         StatementParser.Parsed parsed = StatementParser.parse(statement);
-        List<Finding> findings = new ArrayList<>();
+        List<PreflightFinding> findings = new ArrayList<>();
         List<NotAnalysed> notAnalysed = new ArrayList<>(parsed.notAnalysed());
         for (Check check : parsed.checks()) {
             Probes.Result result = probes.probes(check);
@@ -85,7 +86,7 @@ public final class Diagnostician {
         }
     }
 
-    private void run(Probe probe, List<Finding> findings) throws SQLException {
+    private void run(Probe probe, List<PreflightFinding> findings) throws SQLException {
         Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
         try (Statement statement = connection.createStatement()) {
             if (probe.check() instanceof Check.TypeChange && !castFunctionCreated) {
@@ -112,8 +113,15 @@ public final class Diagnostician {
                 String query = probe.check() instanceof Check.TypeChange
                         ? Probes.CAST_FUNCTION + "; " + probe.query()
                         : probe.query();
-                findings.add(new Finding(
-                        risk(probe.check()), probe.check().statement(), probe.table(), probe.why(), rows, keys, query));
+                findings.add(new PreflightFinding(
+                        risk(probe.check()),
+                        null,
+                        probe.check().statement(),
+                        probe.table(),
+                        probe.why(),
+                        rows,
+                        keys,
+                        query));
             }
         } catch (SQLException e) {
             if (savepoint != null) {
@@ -145,18 +153,18 @@ public final class Diagnostician {
                 : key;
     }
 
-    private static Risk risk(Check check) {
+    private static PreflightFinding.Kind risk(Check check) {
         if (check instanceof Check.ForeignKey) {
-            return Risk.FOREIGN_KEY;
+            return PreflightFinding.Kind.FOREIGN_KEY;
         } else if (check instanceof Check.NotNull) {
-            return Risk.NOT_NULL;
+            return PreflightFinding.Kind.NOT_NULL;
         } else if (check instanceof Check.Unique) {
-            return Risk.UNIQUE;
+            return PreflightFinding.Kind.UNIQUE;
         } else if (check instanceof Check.Condition) {
-            return Risk.CHECK;
+            return PreflightFinding.Kind.CHECK;
         } else if (check instanceof Check.TypeChange) {
-            return Risk.TYPE_CHANGE;
+            return PreflightFinding.Kind.TYPE_CHANGE;
         }
-        return Risk.REFERENCED_ROWS;
+        return PreflightFinding.Kind.REFERENCED_ROWS;
     }
 }

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.preflight;
 
+import dev.rehearsal.PreflightFinding;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * @param findings what blocks it, one per constraint, column or referencing key
  * @param notAnalysed the parts of a risky kind that could not be checked, with the reason
  */
-public record StatementDiagnosis(String statement, List<Finding> findings, List<NotAnalysed> notAnalysed) {
+public record StatementDiagnosis(String statement, List<PreflightFinding> findings, List<NotAnalysed> notAnalysed) {
     public StatementDiagnosis {
         findings = List.copyOf(findings);
         notAnalysed = List.copyOf(notAnalysed);

@@ -2,6 +2,7 @@ package dev.rehearsal.internal.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearsal.PreflightFinding;
 import dev.rehearsal.testing.TestDatabase;
 import dev.rehearsal.testing.TestPostgres;
 import java.sql.Connection;
@@ -54,7 +55,7 @@ class DiagnosticianTest {
                 "ALTER TABLE \"Book\" ADD CONSTRAINT book_author_fk FOREIGN KEY (author_id) REFERENCES author;");
 
         assertThat(diagnosis.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.risk()).isEqualTo(Risk.FOREIGN_KEY);
+            assertThat(finding.kind()).isEqualTo(PreflightFinding.Kind.FOREIGN_KEY);
             assertThat(finding.table()).isEqualTo("public.\"Book\"");
             assertThat(finding.rows()).isEqualTo(2);
             assertThat(finding.keys()).containsExactly("(author_id)=(7)", "(author_id)=(9)");
@@ -96,7 +97,7 @@ class DiagnosticianTest {
         StatementDiagnosis diagnosis = diagnose("ALTER TABLE author ALTER COLUMN nickname SET NOT NULL");
 
         assertThat(diagnosis.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.risk()).isEqualTo(Risk.NOT_NULL);
+            assertThat(finding.kind()).isEqualTo(PreflightFinding.Kind.NOT_NULL);
             assertThat(finding.keys()).containsExactly("(id)=(2)");
             assertThat(finding.why()).isEqualTo("column nickname holds NULL");
         });
@@ -125,7 +126,7 @@ class DiagnosticianTest {
                 diagnose("CREATE UNIQUE INDEX author_nick_b ON author (email) WHERE nickname <> 'ann'");
 
         assertThat(constraint.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.risk()).isEqualTo(Risk.UNIQUE);
+            assertThat(finding.kind()).isEqualTo(PreflightFinding.Kind.UNIQUE);
             assertThat(finding.rows()).isEqualTo(2);
             assertThat(finding.keys()).containsExactly("(email)=(a@x.org) ×2");
             assertThat(finding.why()).isEqualTo("(email) is not unique (author_email)");
@@ -154,7 +155,7 @@ class DiagnosticianTest {
                 diagnose("ALTER TABLE \"Book\" ADD CONSTRAINT pages_positive CHECK (pages > 0), ADD CHECK (id < 100)");
 
         assertThat(diagnosis.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.risk()).isEqualTo(Risk.CHECK);
+            assertThat(finding.kind()).isEqualTo(PreflightFinding.Kind.CHECK);
             assertThat(finding.keys()).containsExactly("(id)=(11)", "(id)=(12)");
             assertThat(finding.why()).isEqualTo("the check (pages > 0) is false (pages_positive)");
         });
@@ -168,7 +169,7 @@ class DiagnosticianTest {
                 diagnose("ALTER TABLE \"Book\" ALTER price SET DATA TYPE integer USING price::numeric::integer");
 
         assertThat(plain.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.risk()).isEqualTo(Risk.TYPE_CHANGE);
+            assertThat(finding.kind()).isEqualTo(PreflightFinding.Kind.TYPE_CHANGE);
             assertThat(finding.keys()).containsExactly("(id)=(11)");
             assertThat(finding.query()).startsWith("CREATE OR REPLACE FUNCTION pg_temp.rehearsal_preflight_fails");
         });
@@ -184,7 +185,7 @@ class DiagnosticianTest {
         StatementDiagnosis diagnosis = diagnose("DELETE FROM \"Book\" b WHERE b.price <> '4'");
 
         assertThat(diagnosis.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.risk()).isEqualTo(Risk.REFERENCED_ROWS);
+            assertThat(finding.kind()).isEqualTo(PreflightFinding.Kind.REFERENCED_ROWS);
             assertThat(finding.rows()).isEqualTo(2);
             assertThat(finding.keys()).containsExactly("(id)=(10)", "(id)=(11)");
             assertThat(finding.why())
