@@ -1,5 +1,6 @@
 package dev.rehearsal;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -61,10 +62,39 @@ public class MigrationFailedException extends RehearsalException {
             String historyState) {}
 
     private final transient Details details;
+    private final transient List<PreflightFinding> preflight;
 
     public MigrationFailedException(Details details, Throwable cause) {
-        super(render(details), cause);
+        this(details, cause, List.of());
+    }
+
+    /**
+     * A failure with what the pre-flight found on the data the failing statement saw (the rows that block it); the
+     * message lists them after the server's error.
+     */
+    public MigrationFailedException(Details details, Throwable cause, List<PreflightFinding> preflight) {
+        super(render(details, preflight), cause);
         this.details = details;
+        this.preflight = List.copyOf(preflight);
+    }
+
+    /** This failure with {@code findings} about its statement, in addition to any it has. */
+    public MigrationFailedException withPreflight(List<PreflightFinding> findings) {
+        List<PreflightFinding> all = new java.util.ArrayList<>(preflight);
+        all.addAll(findings);
+        MigrationFailedException copy = new MigrationFailedException(details, getCause(), all);
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
+
+    /**
+     * The rows of the data that block the failing statement, found by a diagnostic query on the data it saw (a
+     * foreign key's orphans, the NULLs of a SET NOT NULL, duplicates of a new unique key, rows a check is false for,
+     * values a type change cannot convert, rows a RESTRICT key still references); empty when the failure is not
+     * caused by data, or the statement could not be analysed.
+     */
+    public List<PreflightFinding> preflight() {
+        return preflight;
     }
 
     public Details details() {
@@ -87,7 +117,7 @@ public class MigrationFailedException extends RehearsalException {
         return Optional.ofNullable(details.detail());
     }
 
-    private static String render(Details d) {
+    private static String render(Details d, List<PreflightFinding> preflight) {
         StringBuilder text = new StringBuilder("Migration ")
                 .append(d.migrationId())
                 .append(" failed (")
@@ -117,6 +147,11 @@ public class MigrationFailedException extends RehearsalException {
         }
         if (d.hint() != null && !d.hint().isBlank()) {
             text.append("  HINT: ").append(d.hint()).append('\n');
+        }
+        for (PreflightFinding finding : preflight) {
+            text.append("  Pre-flight, on the data the statement saw: ")
+                    .append(finding.describe().replace("\n", "\n    "))
+                    .append('\n');
         }
         text.append("  ");
         if (d.fixture() != null) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rehearsal.MigratesTo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationState;
+import dev.rehearsal.PreflightFinding;
 import dev.rehearsal.RestoredDatabase;
 import dev.rehearsal.RestoredFrom;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,26 @@ class PurgeMigrationFailsOnRealDataTests {
                 .contains(PURGE_ABANDONED_DRAFTS + "/migration.sql:6")
                 .contains("backups/signing_2023_10_29.sql.gz")
                 .contains("2 migrations applied before, 8 still pending");
+    }
+
+    /**
+     * Which drafts block the purge, found on the data the {@code DELETE} saw: the operator at 3 a.m. gets the keys and
+     * the query that lists them all, not just the constraint's name.
+     */
+    @Test
+    void theFailureNamesTheDraftsThatBlockThePurge(RestoredDatabase db) {
+        MigrationFailedException failure = db.migrations().lastFailure().orElseThrow();
+
+        assertThat(failure.preflight()).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(PreflightFinding.Kind.REFERENCED_ROWS);
+            assertThat(finding.migrationId()).isEqualTo(PURGE_ABANDONED_DRAFTS);
+            assertThat(finding.table()).isEqualTo("public.\"Document\"");
+            assertThat(finding.rows()).isEqualTo(16);
+            assertThat(finding.keys()).hasSize(10).contains("(id)=(21)");
+            assertThat(finding.why()).contains("\"Recipient_documentId_fkey\" (ON DELETE RESTRICT)");
+        });
+        assertThat(db).query(failure.preflight().get(0).query()).returnsRowCount(16);
+        assertThat(failure.getMessage()).contains("Pre-flight, on the data the statement saw: ");
     }
 
     /** The same migrations on a fresh install of release 1.0: everything passes, which is why nobody noticed. */

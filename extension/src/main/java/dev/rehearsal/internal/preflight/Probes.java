@@ -191,7 +191,8 @@ final class Probes {
                             .map(c -> self + "." + c)
                             .collect(Collectors.joining(", ")) + " FROM " + from + " WHERE "
                     + String.join(" AND ", conditions);
-            String why = "rows are still referenced from table " + reference.child() + " by " + reference.name()
+            String why = "rows are still referenced from table " + reference.child() + " by \"" + reference.name()
+                    + "\""
                     + " (ON " + (rows.delete() ? "DELETE " : "UPDATE ") + (action == 'r' ? "RESTRICT" : "NO ACTION")
                     + ")";
             probes.add(new Probe(rows, table.name(), why, query, reference.referencedColumns(), false));

@@ -11,27 +11,49 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Watches what a migration tool sends on the connections Rehearsal gives it, so that after a failure the failing
  * statement can be diagnosed on the data exactly as it saw it: per connection, the statements of the open transaction
- * ({@code BEGIN} / {@code setAutoCommit(false)} up to {@code COMMIT} / {@code ROLLBACK}); when a statement fails, the
- * first such failure of the run is kept as a {@link FailedUnit}. The connections stay the real ones: every call goes to
+ * ({@code BEGIN} / {@code setAutoCommit(false)} up to {@code COMMIT} / {@code ROLLBACK}); when a statement fails, it
+ * is kept with them as a {@link FailedUnit} (the last few of the run). The connections stay the real ones: every call goes to
  * the driver unchanged, {@code unwrap} included.
  *
  * <p>Thread-safe: a tool may use several connections at once (Flyway's lock). Internal, not API.
  */
 public final class StatementRecorder {
-    private final AtomicReference<FailedUnit> failure = new AtomicReference<>();
+    private static final int KEPT = 20;
+    private final Deque<FailedUnit> failures = new ArrayDeque<>();
 
-    /** The first statement of the run that failed, with its transaction. */
+    /** The last statement of the run that failed, with its transaction. */
     public Optional<FailedUnit> failure() {
-        return Optional.ofNullable(failure.get());
+        synchronized (failures) {
+            return Optional.ofNullable(failures.peekLast());
+        }
+    }
+
+    /**
+     * The last statement of the run that failed with {@code sqlState}: the one a tool's failure reports (a tool may
+     * have caught other failures of its own before).
+     */
+    public Optional<FailedUnit> failure(String sqlState) {
+        synchronized (failures) {
+            Iterator<FailedUnit> newestFirst = failures.descendingIterator();
+            while (newestFirst.hasNext()) {
+                FailedUnit unit = newestFirst.next();
+                if (java.util.Objects.equals(unit.sqlState(), sqlState)) {
+                    return Optional.of(unit);
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     /** {@code connection}, watched. */
@@ -85,8 +107,13 @@ public final class StatementRecorder {
 
         synchronized void failed(String sql, SQLException error) {
             List<String> before = open ? List.copyOf(statements) : List.of();
-            failure.compareAndSet(
-                    null, new FailedUnit(before, sql, error.getSQLState(), notReplayable == null, notReplayable));
+            synchronized (failures) {
+                if (failures.size() == KEPT) {
+                    failures.removeFirst();
+                }
+                failures.addLast(
+                        new FailedUnit(before, sql, error.getSQLState(), notReplayable == null, notReplayable));
+            }
         }
     }
 

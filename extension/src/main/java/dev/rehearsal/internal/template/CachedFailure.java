@@ -5,6 +5,8 @@ import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.PreflightFinding;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,7 +47,8 @@ record CachedFailure(
             String hint,
             int appliedBefore,
             int stillPending,
-            String historyState) {}
+            String historyState,
+            List<PreflightFinding> preflight) {}
 
     static CachedFailure of(FixtureRestoreException e) {
         return new CachedFailure(
@@ -88,7 +91,8 @@ record CachedFailure(
                         d.hint(),
                         d.appliedBefore(),
                         d.stillPending(),
-                        d.historyState()),
+                        d.historyState(),
+                        e.preflight()),
                 null,
                 null);
     }
@@ -155,7 +159,8 @@ record CachedFailure(
                         d.appliedBefore(),
                         d.stillPending(),
                         d.historyState()),
-                null);
+                null,
+                d.preflight() == null ? List.of() : d.preflight());
     }
 
     MigrationRefusedException toRefusal() {

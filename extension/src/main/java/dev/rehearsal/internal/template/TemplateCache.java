@@ -14,6 +14,9 @@ import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationTools;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
+import dev.rehearsal.internal.preflight.Diagnostician;
+import dev.rehearsal.internal.preflight.FailedUnit;
+import dev.rehearsal.internal.preflight.StatementRecorder;
 import dev.rehearsal.internal.report.MigrationRecord;
 import dev.rehearsal.internal.report.MigrationRecorder;
 import dev.rehearsal.internal.report.Report;
@@ -24,6 +27,8 @@ import dev.rehearsal.internal.restore.Restorer;
 import dev.rehearsal.internal.server.PersistentCluster;
 import dev.rehearsal.spi.PostgresServer;
 import dev.rehearsal.spi.ToolMigrations;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -526,7 +531,16 @@ public final class TemplateCache implements AutoCloseable {
             String database,
             String target,
             MigrationOptions options) {
-        ToolMigrations migrations = open(probe.tool(), location, database, base.fixture(), Optional.empty(), options);
+        StatementRecorder statements = new StatementRecorder();
+        ToolMigrations migrations = open(
+                probe.tool(),
+                location,
+                database,
+                base.fixture(),
+                Optional.empty(),
+                options,
+                Optional.empty(),
+                statements);
         MigrationRecorder recorder =
                 report.enabled() ? MigrationRecorder.start(migrations, () -> server.connect(database)) : null;
         long started = System.nanoTime();
@@ -539,7 +553,9 @@ public final class TemplateCache implements AutoCloseable {
             failure = Optional.of(
                     watchdog.fired()
                             ? timedOut(e, watchdog)
-                            : INSUFFICIENT_PRIVILEGE.equals(e.details().sqlState()) ? withNote(e, privilegeNote()) : e);
+                            : INSUFFICIENT_PRIVILEGE.equals(e.details().sqlState())
+                                    ? withNote(e, privilegeNote())
+                                    : diagnosed(e, statements, database));
         } catch (MigrationRefusedException e) {
             refusal = Optional.of(e);
         }
@@ -778,6 +794,18 @@ public final class TemplateCache implements AutoCloseable {
             Optional<MigrationFailedException> failure,
             MigrationOptions options,
             Optional<String> preparedTarget) {
+        return open(tool, location, database, fixture, failure, options, preparedTarget, new StatementRecorder());
+    }
+
+    private ToolMigrations open(
+            MigrationTool tool,
+            MigrationsLocation location,
+            String database,
+            FixtureInfo fixture,
+            Optional<MigrationFailedException> failure,
+            MigrationOptions options,
+            Optional<String> preparedTarget,
+            StatementRecorder recorder) {
         DefaultMigrationContext.Target target = new DefaultMigrationContext.Target(
                 server.host(),
                 server.port(),
@@ -785,11 +813,38 @@ public final class TemplateCache implements AutoCloseable {
                 server.username(),
                 server.password(),
                 server.jdbcUrl(database),
-                () -> server.connect(database));
+                () -> recorder.watch(server.connect(database)));
         return MigrationTools.open(
                 tool,
                 new DefaultMigrationContext(
                         location, Optional.of(target), Optional.ofNullable(fixture), failure, options, preparedTarget));
+    }
+
+    /**
+     * {@code failure} with what blocked its statement, diagnosed on {@code database} (the tool has rolled back by now)
+     * by replaying the statements of the failed transaction the recorder saw; unchanged when the failure is not caused
+     * by data or the diagnosis itself fails (said in the log).
+     */
+    private MigrationFailedException diagnosed(
+            MigrationFailedException failure, StatementRecorder recorder, String database) {
+        Optional<FailedUnit> unit = recorder.failure(failure.details().sqlState());
+        if (unit.isEmpty()) {
+            return failure;
+        }
+        try (Connection connection = server.connect(database)) {
+            return new Diagnostician(connection)
+                    .diagnose(unit.get())
+                    .map(diagnosis -> failure.withPreflight(diagnosis.findings().stream()
+                            .map(finding -> finding.inMigration(failure.migrationId()))
+                            .toList()))
+                    .orElse(failure);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    () -> "Rehearsal: the pre-flight diagnosis of " + failure.migrationId() + " failed: "
+                            + e.getMessage());
+            return failure;
+        }
     }
 
     @Override

@@ -60,7 +60,7 @@ class CacheFaultsTest {
             if (file.getFileName().toString().startsWith("r_")) {
                 Files.writeString(file, "{\"format\": 1, \"key\": ");
             } else {
-                Files.writeString(file, Files.readString(file).replaceFirst("\"format\" : 1", "\"format\" : 0"));
+                Files.writeString(file, Files.readString(file).replaceFirst("\"format\" : \\d+", "\"format\" : 0"));
             }
         }
 

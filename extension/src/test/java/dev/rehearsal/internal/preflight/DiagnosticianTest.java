@@ -189,7 +189,7 @@ class DiagnosticianTest {
             assertThat(finding.rows()).isEqualTo(2);
             assertThat(finding.keys()).containsExactly("(id)=(10)", "(id)=(11)");
             assertThat(finding.why())
-                    .isEqualTo("rows are still referenced from table public.review by review_book_id_fkey"
+                    .isEqualTo("rows are still referenced from table public.review by \"review_book_id_fkey\""
                             + " (ON DELETE RESTRICT)");
         });
         assertThat(diagnose("DELETE FROM author").findings())
