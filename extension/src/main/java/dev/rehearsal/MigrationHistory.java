@@ -54,30 +54,49 @@ public interface MigrationHistory {
     void resolveRolledBack(String id);
 
     /**
-     * Flyway's {@code repair}: removes failed entries from the history and realigns checksums, descriptions and
-     * types with the code.
+     * This history's tool-specific moves, e.g. {@code as(FlywayMoves.class).repair()} or {@code
+     * as(GolangMigrateMoves.class).force("2")}: a tool's own moves live with the tool ({@link FlywayMoves}, {@link
+     * GolangMigrateMoves}), not on this interface.
      *
+     * @throws UnsupportedOperationException when the tool has no such moves (the message names the moves it has)
+     */
+    default <T> T as(Class<T> moves) {
+        if (moves.isInstance(this)) {
+            return moves.cast(this);
+        }
+        throw new UnsupportedOperationException(tool().displayName() + " has no " + moves.getSimpleName()
+                + ". Its moves: " + String.join(", ", moves()) + ".");
+    }
+
+    /**
+     * Flyway's {@code repair}.
+     *
+     * @deprecated a Flyway move: use {@code as(FlywayMoves.class).repair()}.
      * @throws UnsupportedOperationException when the tool has no such move (the message names the moves it has)
      */
+    @Deprecated(since = "0.1.0")
     default void repair() {
         throw unsupported("repair()");
     }
 
     /**
-     * Flyway's {@code baseline}: records {@code version} as the baseline of a database that predates the tool.
+     * Flyway's {@code baseline}.
      *
+     * @deprecated a Flyway move: use {@code as(FlywayMoves.class).baseline(version)}.
      * @throws UnsupportedOperationException when the tool has no such move (the message names the moves it has)
      */
+    @Deprecated(since = "0.1.0")
     default void baseline(String version) {
         throw unsupported("baseline(\"" + version + "\")");
     }
 
     /**
-     * golang-migrate's {@code force}: sets the recorded version without running anything and clears the dirty flag
-     * ({@code "-1"}: no version at all).
+     * golang-migrate's {@code force}.
      *
+     * @deprecated a golang-migrate move: use {@code as(GolangMigrateMoves.class).force(version)}.
      * @throws UnsupportedOperationException when the tool has no such move (the message names the moves it has)
      */
+    @Deprecated(since = "0.1.0")
     default void force(String version) {
         throw unsupported("force(\"" + version + "\")");
     }

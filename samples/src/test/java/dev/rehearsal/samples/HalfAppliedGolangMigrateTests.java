@@ -4,6 +4,7 @@ import static dev.rehearsal.assertj.RehearsalAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rehearsal.GolangMigrateMoves;
 import dev.rehearsal.MigratesTo;
 import dev.rehearsal.MigrationHistory;
 import dev.rehearsal.MigrationRefusedException;
@@ -50,7 +51,7 @@ class HalfAppliedGolangMigrateTests {
         // the fix: undo the half-applied part, so that migration 3 can run again from its start
         db.execute("ALTER TABLE customers DROP COLUMN first_name");
         // migrate force 2
-        migrations.force("2");
+        migrations.as(GolangMigrateMoves.class).force("2");
         // migrate up
         migrations.deploy();
 

@@ -133,17 +133,29 @@ final class CommandMigrations extends AbstractToolMigrations {
         known("resolveRolledBack(\"" + id + "\")").resolveRolledBack(id);
     }
 
+    /** The moves of the command's tool ({@code FlywayMoves}, …), emulated on its history. */
     @Override
+    public <T> T as(Class<T> moves) {
+        return known("as(" + moves.getSimpleName() + ".class)").as(moves);
+    }
+
+    @Override
+    @Deprecated(since = "0.1.0")
+    @SuppressWarnings("deprecation")
     public synchronized void repair() {
         known("repair()").repair();
     }
 
     @Override
+    @Deprecated(since = "0.1.0")
+    @SuppressWarnings("deprecation")
     public synchronized void baseline(String version) {
         known("baseline(\"" + version + "\")").baseline(version);
     }
 
     @Override
+    @Deprecated(since = "0.1.0")
+    @SuppressWarnings("deprecation")
     public synchronized void force(String version) {
         known("force(\"" + version + "\")").force(version);
     }

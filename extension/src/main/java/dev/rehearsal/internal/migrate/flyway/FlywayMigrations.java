@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.flyway;
 
+import dev.rehearsal.FlywayMoves;
 import dev.rehearsal.MigratesTo;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationStatus;
@@ -36,7 +37,7 @@ import org.flywaydb.core.api.FlywayException;
  *
  * <p>Internal, not API.
  */
-public final class FlywayMigrations extends AbstractToolMigrations {
+public final class FlywayMigrations extends AbstractToolMigrations implements FlywayMoves {
     private final FlywaySession session;
 
     private FlywayMigrations(FlywaySession session) {
@@ -141,6 +142,7 @@ public final class FlywayMigrations extends AbstractToolMigrations {
      * applied migrations with the code, and marks migrations the code no longer has as deleted.
      */
     @Override
+    @SuppressWarnings("deprecation") // also MigrationHistory.repair(), deprecated for FlywayMoves
     public synchronized void repair() {
         try {
             session.configure().load().repair();
@@ -154,6 +156,7 @@ public final class FlywayMigrations extends AbstractToolMigrations {
      * kept): records the database as being at {@code version}, so that only later versions are applied.
      */
     @Override
+    @SuppressWarnings("deprecation") // also MigrationHistory.baseline(), deprecated for FlywayMoves
     public synchronized void baseline(String version) {
         Objects.requireNonNull(version, "version");
         try {

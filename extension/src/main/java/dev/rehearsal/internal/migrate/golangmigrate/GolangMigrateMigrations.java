@@ -1,6 +1,7 @@
 package dev.rehearsal.internal.migrate.golangmigrate;
 
 import dev.rehearsal.ConfigurationKeys;
+import dev.rehearsal.GolangMigrateMoves;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
@@ -48,7 +49,7 @@ import java.util.Optional;
  *
  * <p>Internal, not API.
  */
-public final class GolangMigrateMigrations extends AbstractToolMigrations {
+public final class GolangMigrateMigrations extends AbstractToolMigrations implements GolangMigrateMoves {
     static final String TABLE = ConfigurationKeys.GolangMigrate.TABLE;
     static final String MULTI_STATEMENT = ConfigurationKeys.GolangMigrate.MULTI_STATEMENT;
 
@@ -165,6 +166,7 @@ public final class GolangMigrateMigrations extends AbstractToolMigrations {
      * @throws dev.rehearsal.MigrationRefusedException {@code ErrInvalidVersion} for a version below -1
      */
     @Override
+    @SuppressWarnings("deprecation") // also MigrationHistory.force(), deprecated for GolangMigrateMoves
     public synchronized void force(String version) {
         long v;
         try {

@@ -4,6 +4,7 @@ import static dev.rehearsal.internal.migrate.scripts.NativeToolTesting.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rehearsal.FlywayMoves;
 import dev.rehearsal.internal.migrate.DefaultMigrationContext;
 import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
@@ -26,5 +27,8 @@ class SqlxMovesTest {
                 .hasMessageContaining("sqlx has no resolveApplied(\"1\") move")
                 .hasMessageContaining("by hand, as its Dirty message says")
                 .hasMessageEndingWith("Its moves: deploy(), migrateTo(version).");
+        assertThatThrownBy(() -> migrations.as(FlywayMoves.class))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessage("sqlx has no FlywayMoves. Its moves: deploy(), migrateTo(version).");
     }
 }
