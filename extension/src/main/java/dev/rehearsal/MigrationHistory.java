@@ -28,6 +28,26 @@ public interface MigrationHistory {
     Optional<MigrationFailedException> lastFailure();
 
     /**
+     * The failure of the last migration run when it failed at migration {@code id} (the id as {@link #status()}
+     * reports it), whether or not the tool left a history row for it: a Liquibase changeset or a transactional
+     * Flyway migration that fails on PostgreSQL rolls back together with its row, so its state stays what the tool
+     * says ({@link MigrationState#PENDING}) while the failure, with its statement, SQLSTATE and DETAIL, is here.
+     */
+    default Optional<MigrationFailedException> lastFailureAt(String id) {
+        return lastFailure().filter(f -> f.migrationId().equals(id));
+    }
+
+    /**
+     * What the tool itself concludes about {@code migration}, one of {@link #status()}: whether it counts it as done
+     * and by which of its rules. By default what {@link MigrationState#isApplied()} is settled; a tool whose own rule
+     * differs says so (Liquibase ignores history rows its changelog does not list, Flyway's validate ignores what
+     * {@code ignoreMigrationPatterns} allows, dbmate ignores versions without a file).
+     */
+    default ToolVerdict verdict(MigrationStatus migration) {
+        return ToolVerdict.fromState(migration);
+    }
+
+    /**
      * Applies every pending migration, as the tool's deploy command would.
      *
      * @throws MigrationFailedException when a migration fails (the history then records it as the tool would)

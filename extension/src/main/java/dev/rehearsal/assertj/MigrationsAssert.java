@@ -41,9 +41,11 @@ public class MigrationsAssert extends AbstractAssert<MigrationsAssert, RestoredD
     }
 
     /**
-     * Verifies that every migration known to the code or to the database is applied as the tool counts it ({@link
-     * MigrationState#isApplied()}: {@link MigrationState#APPLIED}, or {@link MigrationState#OUT_OF_ORDER} where the
-     * tool accepted it late): none pending, failed, rolled back, edited since it was applied, or unknown to the code.
+     * Verifies that the tool counts every migration known to the code or to the database as done: each is applied
+     * ({@link MigrationState#isApplied()}: {@link MigrationState#APPLIED}, or {@link MigrationState#OUT_OF_ORDER} where
+     * the tool accepted it late), or in a state the tool's own rule settles ({@link MigrationHistory#verdict}: e.g.
+     * Liquibase ignores history rows its changelog no longer lists). None pending, failed, rolled back or edited since
+     * it was applied; the message names the tool's rule for each migration it lists.
      *
      * <pre><code class='java'>
      * assertThat(db).migrations().areAllApplied();   // passes after a clean upgrade
@@ -54,16 +56,17 @@ public class MigrationsAssert extends AbstractAssert<MigrationsAssert, RestoredD
         MigrationHistory history = actual.migrations();
         List<MigrationStatus> status = history.status();
         List<MigrationStatus> notApplied =
-                status.stream().filter(s -> !s.state().isApplied()).toList();
+                status.stream().filter(s -> !history.verdict(s).settled()).toList();
         if (!notApplied.isEmpty()) {
-            throwAssertionError(
-                    shouldHaveAllMigrationsApplied(notApplied, status.size(), history.lastFailure(), origin()));
+            throwAssertionError(shouldHaveAllMigrationsApplied(notApplied, status.size(), history, origin()));
         }
         return myself;
     }
 
     /**
-     * Verifies that the history records no {@link MigrationState#FAILED} migration (pending ones are fine).
+     * Verifies that no migration failed: the history records none as {@link MigrationState#FAILED}, and the last
+     * migration run did not fail at a migration the tool left no history row for (a Liquibase changeset or a
+     * transactional Flyway migration rolls back with its row on PostgreSQL). Pending ones are fine.
      *
      * <pre><code class='java'>
      * assertThat(db).migrations().haveNoneFailed();   // passes when the run stopped at a target without failure
@@ -73,17 +76,22 @@ public class MigrationsAssert extends AbstractAssert<MigrationsAssert, RestoredD
     public MigrationsAssert haveNoneFailed() {
         MigrationHistory history = actual.migrations();
         List<MigrationStatus> failed = history.status().stream()
-                .filter(s -> s.state() == MigrationState.FAILED)
+                .filter(s -> s.state() == MigrationState.FAILED
+                        || (s.state() == MigrationState.PENDING
+                                && history.lastFailureAt(s.id()).isPresent()))
                 .toList();
         if (!failed.isEmpty()) {
-            throwAssertionError(shouldHaveNoFailedMigrations(failed, history.lastFailure(), origin()));
+            throwAssertionError(shouldHaveNoFailedMigrations(failed, history, origin()));
         }
         return myself;
     }
 
     /**
-     * Verifies that the migration {@code id} is recorded as {@link MigrationState#FAILED}, and navigates to
-     * assertions on why it failed. In soft mode a failure is collected and the returned assert still works.
+     * Verifies that the migration run failed at migration {@code id}: the history records it as {@link
+     * MigrationState#FAILED}, or the last run failed at it and the tool left no history row (its state then stays
+     * what the tool says, e.g. {@link MigrationState#PENDING} for a Liquibase changeset that rolled back), and
+     * navigates to assertions on why it failed. In soft mode a failure is collected and the returned assert still
+     * works.
      *
      * <pre><code class='java'>
      * assertThat(db).migrations().failedAt("20240311120000_purge_abandoned_drafts").withSqlState("23503"); // passes
@@ -93,18 +101,34 @@ public class MigrationsAssert extends AbstractAssert<MigrationsAssert, RestoredD
     @CheckReturnValue
     public FailedMigrationAssert failedAt(String id) {
         Objects.requireNonNull(id, "migration id");
+        MigrationHistory history = actual.migrations();
+        List<MigrationStatus> status = history.status();
+        Optional<MigrationStatus> migration = find(history, status, id);
         navigation.check(() -> {
-            List<MigrationStatus> status = actual.migrations().status();
-            Optional<MigrationStatus> migration =
-                    status.stream().filter(s -> s.id().equals(id)).findFirst();
             if (migration.isEmpty()) {
                 throwAssertionError(unknownMigration(
                         id, status.stream().map(MigrationStatus::id).toList(), origin()));
-            } else if (migration.get().state() != MigrationState.FAILED) {
+            } else if (migration.get().state() != MigrationState.FAILED
+                    && history.lastFailureAt(migration.get().id()).isEmpty()) {
                 throwAssertionError(shouldHaveFailedAt(id, migration.get().state(), origin()));
             }
         });
-        return navigation.failedMigration(new DatabaseMigration(actual, id));
+        return navigation.failedMigration(
+                new DatabaseMigration(actual, migration.map(MigrationStatus::id).orElse(id)));
+    }
+
+    /** The migration {@code id} names: an id of {@code status}, else the tool's own reading of it (Liquibase's bare ids). */
+    private static Optional<MigrationStatus> find(MigrationHistory history, List<MigrationStatus> status, String id) {
+        Optional<MigrationStatus> exact =
+                status.stream().filter(s -> s.id().equals(id)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        try {
+            return Optional.of(history.status(id));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
     }
 
     private String origin() {

@@ -24,17 +24,9 @@ record RecordedFailure(String sqlState, String message, String source) {
     private static final Pattern DATABASE_ERROR = Pattern.compile("Database error:\\R(.*)", Pattern.DOTALL);
 
     static RecordedFailure of(MigrationHistory history, String id) {
-        Optional<MigrationFailedException> last = history.lastFailure();
-        if (last.isPresent() && last.get().migrationId().equals(id)) {
-            MigrationFailedException failure = last.get();
-            StringBuilder message = new StringBuilder(failure.serverMessage().strip());
-            failure.detail().ifPresent(d -> message.append("\nDETAIL: ").append(d));
-            String hint = failure.details().hint();
-            if (hint != null && !hint.isBlank()) {
-                message.append("\nHINT: ").append(hint);
-            }
-            return new RecordedFailure(
-                    failure.sqlState().orElse(null), message.toString(), "the failure of the migration run");
+        Optional<MigrationFailedException> last = history.lastFailureAt(id);
+        if (last.isPresent()) {
+            return of(last.get());
         }
         Optional<String> logs = history.status().stream()
                 .filter(s -> s.id().equals(id))
@@ -45,6 +37,18 @@ record RecordedFailure(String sqlState, String message, String source) {
             return new RecordedFailure(null, null, "the history (which recorded no logs for it)");
         }
         return fromLogs(logs.get());
+    }
+
+    /** The failure of a migration run: SQLSTATE, the server's message with DETAIL and HINT. */
+    static RecordedFailure of(MigrationFailedException failure) {
+        StringBuilder message = new StringBuilder(failure.serverMessage().strip());
+        failure.detail().ifPresent(d -> message.append("\nDETAIL: ").append(d));
+        String hint = failure.details().hint();
+        if (hint != null && !hint.isBlank()) {
+            message.append("\nHINT: ").append(hint);
+        }
+        return new RecordedFailure(
+                failure.sqlState().orElse(null), message.toString(), "the failure of the migration run");
     }
 
     /**

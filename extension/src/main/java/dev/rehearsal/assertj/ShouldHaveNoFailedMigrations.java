@@ -1,9 +1,9 @@
 package dev.rehearsal.assertj;
 
-import dev.rehearsal.MigrationFailedException;
+import dev.rehearsal.MigrationHistory;
+import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
 import java.util.List;
-import java.util.Optional;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -11,22 +11,25 @@ import org.assertj.core.error.ErrorMessageFactory;
 final class ShouldHaveNoFailedMigrations extends BasicErrorMessageFactory {
 
     /**
-     * @param failed the migrations recorded as FAILED
-     * @param lastFailure the failure of the last migration run, if any
+     * @param failed the migrations recorded as FAILED, and those the last run failed at without leaving a row
+     * @param history the history they come from
      * @param origin {@link Origin#of}
      */
     static ErrorMessageFactory shouldHaveNoFailedMigrations(
-            List<MigrationStatus> failed, Optional<MigrationFailedException> lastFailure, String origin) {
+            List<MigrationStatus> failed, MigrationHistory history, String origin) {
         return new ShouldHaveNoFailedMigrations(
-                Text.count(failed.size(), "migration") + (failed.size() == 1 ? " is" : " are"),
-                ShouldHaveAllMigrationsApplied.lines(failed),
-                ShouldHaveAllMigrationsApplied.lastFailure(lastFailure),
+                Text.count(failed.size(), "migration")
+                        + (failed.stream().allMatch(s -> s.state() == MigrationState.FAILED)
+                                ? (failed.size() == 1 ? " is recorded as failed" : " are recorded as failed")
+                                : " failed"),
+                ShouldHaveAllMigrationsApplied.lines(failed, history),
+                ShouldHaveAllMigrationsApplied.lastFailure(history.lastFailure()),
                 origin);
     }
 
     private ShouldHaveNoFailedMigrations(String count, String lines, String failure, String origin) {
         super(
-                "\nExpecting no failed migration\nbut %s recorded as failed:\n%s%s\n%s",
+                "\nExpecting no failed migration\nbut %s:\n%s%s\n%s",
                 unquotedString(count), unquotedString(lines), unquotedString(failure), unquotedString(origin));
     }
 }

@@ -106,7 +106,7 @@ class MigrationsAssertTest {
                 .hasMessage(message(
                         "migrations",
                         ShouldHaveAllMigrationsApplied.shouldHaveAllMigrationsApplied(
-                                notApplied, 3, history.lastFailure(), origin(failed, FAILED_STATE))));
+                                notApplied, 3, history, origin(failed, FAILED_STATE))));
         assertThat(error.getMessage())
                 .startsWith("[migrations] \nExpecting all migrations to be applied\nbut 2 migrations of 3 are not:\n"
                         + "  " + PURGE + ": FAILED (23503: update or delete on table \"Draft\" violates foreign key"
@@ -125,7 +125,7 @@ class MigrationsAssertTest {
                 .hasMessage(message(
                         "migrations",
                         ShouldHaveNoFailedMigrations.shouldHaveNoFailedMigrations(
-                                List.of(history.status(PURGE)), history.lastFailure(), origin(failed, FAILED_STATE))));
+                                List.of(history.status(PURGE)), history, origin(failed, FAILED_STATE))));
         assertThat(error.getMessage()).contains("but 1 migration is recorded as failed:\n  " + PURGE + ": FAILED");
     }
 

@@ -7,6 +7,7 @@ import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.RehearsalSqlException;
+import dev.rehearsal.ToolVerdict;
 import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
@@ -96,6 +97,17 @@ public final class DbmateMigrations extends AbstractToolMigrations {
         return "dbmate records applied versions only and has no command to mark one applied or not; a failed"
                 + " migration leaves no row, so fixing the cause and deploy() again is dbmate's recovery (by hand:"
                 + " INSERT INTO / DELETE FROM " + table + " through RestoredDatabase.execute).";
+    }
+
+    /**
+     * dbmate's own verdict: pending is "file version not in schema_migrations" ({@code pkg/dbmate/db.go}), so a
+     * recorded version without a file is ignored by {@code dbmate up} and {@code dbmate status}.
+     */
+    @Override
+    public ToolVerdict verdict(MigrationStatus migration) {
+        return migration.state() == MigrationState.UNKNOWN_TO_CODE
+                ? ToolVerdict.settled("dbmate ignores versions in schema_migrations that have no migration file")
+                : ToolVerdict.fromState(migration);
     }
 
     @Override

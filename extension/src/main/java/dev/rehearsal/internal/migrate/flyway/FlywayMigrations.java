@@ -5,6 +5,7 @@ import dev.rehearsal.MigratesTo;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.ToolVerdict;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.MigrationIds;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
@@ -102,6 +103,12 @@ public final class FlywayMigrations extends AbstractToolMigrations implements Fl
                     + " only: Flyway Community never runs them, and neither does Rehearsal.");
         }
         return List.copyOf(warnings);
+    }
+
+    /** Flyway's own verdict: {@link FlywayVerdicts}. */
+    @Override
+    public ToolVerdict verdict(MigrationStatus migration) {
+        return FlywayVerdicts.of(migration);
     }
 
     @Override

@@ -2,10 +2,12 @@ package dev.rehearsal.internal.migrate.golangmigrate;
 
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.GolangMigrateMoves;
+import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.RehearsalSqlException;
+import dev.rehearsal.ToolVerdict;
 import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.scripts.AdvisoryLock;
@@ -88,6 +90,19 @@ public final class GolangMigrateMigrations extends AbstractToolMigrations implem
     protected String repairAdvice() {
         return "its history is one (version, dirty) row, and its repair is `migrate force V` (force(\"V\")), which"
                 + " sets the version and clears the dirty flag.";
+    }
+
+    /**
+     * golang-migrate's own verdict: {@code migrate up} reads the one recorded version and needs its file ({@code
+     * migrate.go}: "no migration found for version N: file does not exist"), so a recorded version the code does not
+     * have stops every later run.
+     */
+    @Override
+    public ToolVerdict verdict(MigrationStatus migration) {
+        return migration.state() == MigrationState.UNKNOWN_TO_CODE
+                ? ToolVerdict.unsettled("golang-migrate refuses to start when the recorded version has no file (\"no"
+                        + " migration found for version N: file does not exist\"); force() a version the code has")
+                : ToolVerdict.fromState(migration);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
+import dev.rehearsal.ToolVerdict;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.MigrationIds;
 import dev.rehearsal.spi.MigrationContext;
@@ -78,6 +79,24 @@ final class LiquibaseMigrations extends AbstractToolMigrations {
     @Override
     public List<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * Liquibase's own verdict: it compares the changelog with DATABASECHANGELOG changeset by changeset, so a row the
+     * changelog no longer lists is passed over ({@code liquibase status} and {@code update} ignore it; {@code
+     * StandardChangeLogHistoryService} only reads rows to match them), and a changeset the run's contexts, labels or
+     * dbms filter out is never run.
+     */
+    @Override
+    public ToolVerdict verdict(MigrationStatus migration) {
+        return switch (migration.state()) {
+            case UNKNOWN_TO_CODE ->
+                ToolVerdict.settled("Liquibase ignores history rows that its changelog does not"
+                        + " list (liquibase status and update pass over them)");
+            case IGNORED ->
+                ToolVerdict.settled("Liquibase skips changesets that the run's contexts, labels or dbms filter out");
+            default -> ToolVerdict.fromState(migration);
+        };
     }
 
     @Override
