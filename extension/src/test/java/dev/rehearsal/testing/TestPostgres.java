@@ -36,4 +36,17 @@ public final class TestPostgres {
         }
         return new TestDatabase(server(), name);
     }
+
+    /** A new database copied from {@code template} ({@code CREATE DATABASE … TEMPLATE}); close it to drop it. */
+    public static TestDatabase copyOf(TestDatabase template) {
+        String name = "rehearsal_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = server().connect("postgres");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name + " TEMPLATE " + template.name());
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not copy test database " + template.name() + " to " + name, e);
+        }
+        return new TestDatabase(server(), name);
+    }
 }
