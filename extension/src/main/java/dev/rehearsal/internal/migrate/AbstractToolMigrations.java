@@ -193,12 +193,18 @@ public abstract class AbstractToolMigrations implements ToolMigrations {
                 + ".");
     }
 
-    protected FixtureInfo fixture() {
+    /** The context this history works in (the tool's runners read files and settings through it). */
+    public MigrationContext context() {
+        return context;
+    }
+
+    /** What the database was restored from, {@code null} when nothing. */
+    public FixtureInfo fixture() {
         return context.fixture().orElse(null);
     }
 
     /** {@code <location>/<file name>}, as the user sees the file. */
-    protected String display(String fileName) {
+    public String display(String fileName) {
         return context.location() + "/" + fileName;
     }
 

@@ -85,9 +85,9 @@ final class DbmateMigrate {
             throw MigrationFailure.of(MigrationTool.DBMATE, file.version())
                     .code("parse")
                     .position(index, pending.size())
-                    .file(owner.displayFile(file.file()))
+                    .file(owner.display(file.file()))
                     .message(e.getMessage())
-                    .fixture(owner.fixtureInfo())
+                    .fixture(owner.fixture())
                     .history("dbmate parses a file only when it is about to run it: the " + index
                             + " migration(s) before it"
                             + " were applied and recorded, nothing of " + file.file() + " ran and it is not"
@@ -164,9 +164,9 @@ final class DbmateMigrate {
         return MigrationFailure.of(MigrationTool.DBMATE, file.version())
                 .code("migrate")
                 .position(index, pendingCount)
-                .file(owner.displayFile(file.file()))
+                .file(owner.display(file.file()))
                 .serverError(f)
-                .fixture(owner.fixtureInfo())
+                .fixture(owner.fixture())
                 .history(outcome + " A real `dbmate migrate` prints\n    " + toolText
                         + "\n  Fix the migration (or the data)," + " then deploy() again.")
                 .build();

@@ -230,18 +230,6 @@ public final class DbmateMigrations extends AbstractToolMigrations {
         }
     }
 
-    String displayFile(String name) {
-        return display(name);
-    }
-
-    dev.rehearsal.FixtureInfo fixtureInfo() {
-        return fixture();
-    }
-
-    MigrationContext context() {
-        return context;
-    }
-
     static MigrationRefusedException refused(String code, String text, String explanation) {
         return new MigrationRefusedException(MigrationTool.DBMATE, code, "Error: " + text + "\n\n" + explanation);
     }

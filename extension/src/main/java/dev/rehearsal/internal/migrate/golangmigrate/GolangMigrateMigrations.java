@@ -222,13 +222,4 @@ public final class GolangMigrateMigrations extends AbstractToolMigrations implem
                             + " 'advisory'); a real `migrate` would give up the same way.");
         }
     }
-
-    /** For {@link GolangMigrateUp}: messages and the fixture. */
-    String displayFile(String name) {
-        return display(name);
-    }
-
-    dev.rehearsal.FixtureInfo fixtureInfo() {
-        return fixture();
-    }
 }

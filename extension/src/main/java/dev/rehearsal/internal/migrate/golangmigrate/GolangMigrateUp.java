@@ -141,9 +141,9 @@ final class GolangMigrateUp {
         return MigrationFailure.of(MigrationTool.GOLANG_MIGRATE, version.id())
                 .code("dirty")
                 .position(index, pendingCount)
-                .file(owner.displayFile(file))
+                .file(owner.display(file))
                 .serverError(f)
-                .fixture(owner.fixtureInfo())
+                .fixture(owner.fixture())
                 .history(history)
                 .recordedAsFailed()
                 .build();

@@ -219,18 +219,6 @@ public final class GooseMigrations extends AbstractToolMigrations {
         }
     }
 
-    String displayFile(String name) {
-        return display(name);
-    }
-
-    dev.rehearsal.FixtureInfo fixtureInfo() {
-        return fixture();
-    }
-
-    MigrationContext context() {
-        return context;
-    }
-
     static MigrationRefusedException refused(String code, String text, String explanation) {
         return new MigrationRefusedException(MigrationTool.GOOSE, code, "goose run: " + text + "\n\n" + explanation);
     }

@@ -52,7 +52,7 @@ final class GooseUp {
                 .toList();
         if (!missing.isEmpty() && !owner.allowMissing()) {
             String list = missing.stream()
-                    .map(f -> "version " + f.version() + ": " + owner.displayFile(f.file()))
+                    .map(f -> "version " + f.version() + ": " + owner.display(f.file()))
                     .collect(Collectors.joining("\n\t"));
             throw GooseMigrations.refused(
                     "missing migrations",
@@ -81,7 +81,7 @@ final class GooseUp {
     private void apply(List<GooseMigrations.Local> pending, int index) throws SQLException {
         GooseMigrations.Local file = pending.get(index);
         if (file.go()) {
-            throw new MigrationSetupException("goose would now run the Go migration " + owner.displayFile(file.file())
+            throw new MigrationSetupException("goose would now run the Go migration " + owner.display(file.file())
                     + " (" + index + " migration(s) applied before it in this run), which Rehearsal cannot: Go"
                     + " migrations are compiled into your goose binary. Run that binary with @MigratesTo(tool ="
                     + " COMMAND, command = \"…\") instead.");
@@ -96,9 +96,9 @@ final class GooseUp {
             throw MigrationFailure.of(MigrationTool.GOOSE, file.id())
                     .code("parse")
                     .position(index, pending.size())
-                    .file(owner.displayFile(file.file()))
+                    .file(owner.display(file.file()))
                     .message(text)
-                    .fixture(owner.fixtureInfo())
+                    .fixture(owner.fixture())
                     .history("goose parses a file only when it is about to run it: nothing of " + file.file()
                             + " ran and no"
                             + " version row was written; the migrations before it in this run stay applied. A real"
@@ -146,9 +146,9 @@ final class GooseUp {
         return MigrationFailure.of(MigrationTool.GOOSE, file.id())
                 .code("up")
                 .position(index, pending.size())
-                .file(owner.displayFile(file.file()))
+                .file(owner.display(file.file()))
                 .serverError(f)
-                .fixture(owner.fixtureInfo())
+                .fixture(owner.fixture())
                 .history(outcome + " A real `goose up` prints\n    goose run: " + toolText)
                 .build();
     }

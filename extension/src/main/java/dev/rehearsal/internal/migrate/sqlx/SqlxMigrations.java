@@ -182,18 +182,6 @@ public final class SqlxMigrations extends AbstractToolMigrations {
         }
     }
 
-    String displayFile(String name) {
-        return display(name);
-    }
-
-    dev.rehearsal.FixtureInfo fixtureInfo() {
-        return fixture();
-    }
-
-    MigrationContext context() {
-        return context;
-    }
-
     static MigrationRefusedException refused(String code, String text, String explanation) {
         return new MigrationRefusedException(MigrationTool.SQLX, code, "error: " + text + "\n\n" + explanation);
     }

@@ -119,7 +119,7 @@ final class SqlxRun {
         return SqlxMigrations.refused(
                 "VersionMismatch",
                 "migration " + migration.version() + " was previously applied but has been modified",
-                owner.displayFile(migration.file()) + " no longer has the SHA-384 checksum recorded in "
+                owner.display(migration.file()) + " no longer has the SHA-384 checksum recorded in "
                         + table.name() + " when it was applied: someone edited an applied migration. sqlx stops here"
                         + (appliedBefore == 0
                                 ? ", before running anything"
@@ -160,9 +160,9 @@ final class SqlxRun {
         return MigrationFailure.of(MigrationTool.SQLX, migration.id())
                 .code("ExecuteMigration")
                 .position(index, pending.size())
-                .file(owner.displayFile(migration.file()))
+                .file(owner.display(migration.file()))
                 .serverError(f)
-                .fixture(owner.fixtureInfo())
+                .fixture(owner.fixture())
                 .history(outcome + "; no row was written, so the next run applies it again. sqlx reports\n    error: "
                         + toolText)
                 .build();
