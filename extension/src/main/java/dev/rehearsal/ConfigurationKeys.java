@@ -121,6 +121,13 @@ public final class ConfigurationKeys {
     public static final String REPORT_ENABLED = "rehearsal.report.enabled";
 
     /**
+     * Whether each migration of a template build is profiled (duration, tables rewritten, ACCESS EXCLUSIVE locks,
+     * rows changed): {@code true} (default) or {@code false}. Profiling waits up to about a second after each
+     * migration for the server to publish its row counters.
+     */
+    public static final String PROFILE_ENABLED = "rehearsal.profile.enabled";
+
+    /**
      * Flyway's settings. Every Flyway parameter is read under {@value #PREFIX} in Flyway's spelling without its
      * {@code flyway.} prefix ({@code rehearsal.flyway.baselineOnMigrate}, {@code
      * rehearsal.flyway.placeholders.<name>}) or in kebab-case ({@code rehearsal.flyway.baseline-on-migrate}); Flyway

@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param description the migration's name or description ({@code ""} when it has none)
  * @param toolState the tool's own word for the state, e.g. {@code "Success"}, {@code "Out of Order"},
  *     {@code "dirty"} ({@code ""} when the tool has none)
+ * @param profile what the migration did to the restored backup when Rehearsal applied it (see {@link
+ *     MigrationProfile}); empty for migrations the backup already had, pending ones, ones applied by a test's own
+ *     moves, the {@code COMMAND} tool, and when profiling is off ({@value ConfigurationKeys#PROFILE_ENABLED})
  */
 public record MigrationStatus(
         String id,
@@ -27,7 +30,8 @@ public record MigrationStatus(
         Optional<String> logs,
         Optional<Duration> recordedDuration,
         String description,
-        String toolState) {
+        String toolState,
+        Optional<MigrationProfile> profile) {
 
     public MigrationStatus {
         Objects.requireNonNull(id, "id");
@@ -38,6 +42,26 @@ public record MigrationStatus(
         Objects.requireNonNull(recordedDuration, "recordedDuration");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(toolState, "toolState");
+        Objects.requireNonNull(profile, "profile");
+    }
+
+    /** A status without a profile. */
+    public MigrationStatus(
+            String id,
+            MigrationState state,
+            Optional<Instant> startedAt,
+            Optional<Instant> finishedAt,
+            Optional<String> logs,
+            Optional<Duration> recordedDuration,
+            String description,
+            String toolState) {
+        this(id, state, startedAt, finishedAt, logs, recordedDuration, description, toolState, Optional.empty());
+    }
+
+    /** This status with {@code profile}. */
+    public MigrationStatus withProfile(MigrationProfile profile) {
+        return new MigrationStatus(
+                id, state, startedAt, finishedAt, logs, recordedDuration, description, toolState, Optional.of(profile));
     }
 
     /** A status without recorded duration, description or tool-specific state word. */
@@ -50,8 +74,14 @@ public record MigrationStatus(
         this(id, state, startedAt, finishedAt, logs, Optional.empty(), "", "");
     }
 
-    /** How long the latest attempt took: the recorded duration, else the time between both recorded ends. */
+    /**
+     * How long the latest attempt took: the profiled duration, else the recorded duration, else the time between both
+     * recorded ends.
+     */
     public Optional<Duration> duration() {
+        if (profile.isPresent()) {
+            return Optional.of(profile.get().duration());
+        }
         if (recordedDuration.isPresent()) {
             return recordedDuration;
         }

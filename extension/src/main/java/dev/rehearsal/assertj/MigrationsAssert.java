@@ -9,6 +9,7 @@ import dev.rehearsal.MigrationHistory;
 import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.RestoredDatabase;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,6 +130,91 @@ public class MigrationsAssert extends AbstractAssert<MigrationsAssert, RestoredD
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Verifies that each of {@code ids} is {@link MigrationState#PENDING}: known to the code and not applied (what a
+     * test that stops at a target, or examines a failed upgrade, expects of the migrations after it).
+     *
+     * <pre><code class='java'>
+     * assertThat(db).migrations().havePending("20240401000000_add_phone");   // passes after a failure before it
+     * assertThat(db).migrations().havePending("20240101000000_init");   // fails: "20240101000000_init: APPLIED"
+     * </code></pre>
+     */
+    public MigrationsAssert havePending(String... ids) {
+        Objects.requireNonNull(ids, "migration ids");
+        if (ids.length == 0) {
+            throw new IllegalArgumentException("havePending() needs at least one migration id");
+        }
+        List<MigrationStatus> status = actual.migrations().status();
+        List<String> found = new java.util.ArrayList<>();
+        for (String id : ids) {
+            Optional<MigrationStatus> migration =
+                    status.stream().filter(s -> s.id().equals(id)).findFirst();
+            if (migration.isEmpty()) {
+                found.add(id + ": neither the code nor the database has such a migration (known: "
+                        + String.join(
+                                ", ", status.stream().map(MigrationStatus::id).toList()) + ")");
+            } else if (migration.get().state() != MigrationState.PENDING) {
+                found.add(id + ": " + migration.get().state());
+            }
+        }
+        if (!found.isEmpty()) {
+            throwAssertionError(ShouldHavePending.shouldHavePending(List.of(ids), found, origin()));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that each migration applied while Rehearsal migrated the restored backup (the ones with a {@link
+     * dev.rehearsal.MigrationProfile}) took less than {@code budget} on it: a budget for the deploy's downtime. Fails
+     * when no migration ran during the rehearsal.
+     *
+     * <pre><code class='java'>
+     * assertThat(db).migrations().eachTookLessThan(Duration.ofMinutes(1));   // passes on a small backup
+     * assertThat(db).migrations().eachTookLessThan(Duration.ofMillis(1));   // fails: "… took longer: 20240301_x: 14 ms"
+     * </code></pre>
+     */
+    public MigrationsAssert eachTookLessThan(Duration budget) {
+        Objects.requireNonNull(budget, "budget");
+        List<MigrationStatus> measured = actual.migrations().status().stream()
+                .filter(s -> s.profile().isPresent())
+                .toList();
+        if (measured.isEmpty()) {
+            throwAssertionError(ShouldEachTakeLessThan.noneMeasured(MigrationAssert.duration(budget), origin()));
+        }
+        List<String> slow = measured.stream()
+                .filter(s -> s.profile().get().duration().compareTo(budget) >= 0)
+                .map(s -> s.id() + ": "
+                        + MigrationAssert.duration(s.profile().get().duration()))
+                .toList();
+        if (!slow.isEmpty()) {
+            throwAssertionError(ShouldEachTakeLessThan.shouldEachTakeLessThan(
+                    MigrationAssert.duration(budget), slow, measured.size(), origin()));
+        }
+        return myself;
+    }
+
+    /**
+     * Navigates to budgets on one migration's profile ({@link MigrationAssert}); fails at once when the history has
+     * no such migration (in soft mode the failure is collected and the returned assert still works).
+     *
+     * <pre><code class='java'>
+     * assertThat(db).migrations().migration("20240201_add_note").rewritesNoTable();   // passes
+     * assertThat(db).migrations().migration("20240201_add_nte");   // fails: "neither the code nor the database has …"
+     * </code></pre>
+     */
+    @CheckReturnValue
+    public MigrationAssert migration(String id) {
+        Objects.requireNonNull(id, "migration id");
+        navigation.check(() -> {
+            List<MigrationStatus> status = actual.migrations().status();
+            if (status.stream().noneMatch(s -> s.id().equals(id))) {
+                throwAssertionError(ShouldHaveProfile.unknownMigration(
+                        id, status.stream().map(MigrationStatus::id).toList(), origin()));
+            }
+        });
+        return navigation.migration(new DatabaseMigration(actual, id));
     }
 
     private String origin() {

@@ -26,6 +26,8 @@ abstract class Navigation {
 
     abstract FailedMigrationAssert failedMigration(DatabaseMigration migration);
 
+    abstract MigrationAssert migration(DatabaseMigration migration);
+
     abstract ForeignKeyAssert foreignKey(DatabaseForeignKey key);
 
     abstract IndexAssert index(DatabaseIndex index);
@@ -66,6 +68,11 @@ abstract class Navigation {
         @Override
         FailedMigrationAssert failedMigration(DatabaseMigration migration) {
             return new FailedMigrationAssert(migration);
+        }
+
+        @Override
+        MigrationAssert migration(DatabaseMigration migration) {
+            return new MigrationAssert(migration);
         }
 
         @Override
@@ -131,6 +138,11 @@ abstract class Navigation {
         @Override
         FailedMigrationAssert failedMigration(DatabaseMigration migration) {
             return softly.proxy(FailedMigrationAssert.class, DatabaseMigration.class, migration);
+        }
+
+        @Override
+        MigrationAssert migration(DatabaseMigration migration) {
+            return softly.proxy(MigrationAssert.class, DatabaseMigration.class, migration);
         }
 
         @Override

@@ -13,6 +13,7 @@ import dev.rehearsal.internal.db.DefaultRestoredDatabase;
 import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
+import dev.rehearsal.internal.report.ProfiledHistory;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.restore.RestoreOptions;
@@ -108,14 +109,16 @@ final class DatabasePreparer {
             }
         }
         String clone = cache.cloneFor(migrated.database());
-        ToolMigrations history = cache.open(
-                migrated.tool(),
-                location,
-                clone,
-                restored.fixture(),
-                migrated.failure(),
-                options,
-                Optional.of(migratesTo.value()));
+        ToolMigrations history = ProfiledHistory.of(
+                cache.open(
+                        migrated.tool(),
+                        location,
+                        clone,
+                        restored.fixture(),
+                        migrated.failure(),
+                        options,
+                        Optional.of(migratesTo.value())),
+                migrated.profiles());
         // the backup as restored, read-only, with its own history against the code's migrations (nothing applied):
         // what `dbmate status`, `flyway info` or `liquibase status` would say before the upgrade
         Supplier<RestoredDatabase> before = new Memo<>(() -> {

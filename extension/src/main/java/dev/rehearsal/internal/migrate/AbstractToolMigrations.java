@@ -95,7 +95,14 @@ public abstract class AbstractToolMigrations implements ToolMigrations {
     public final <T> T applyOne(String id, EachMigration.Step<T> step) throws SQLException {
         long start = System.nanoTime();
         LOG.log(Level.DEBUG, () -> tool().displayName() + ": applying " + id + " of " + location());
-        T result = step.run();
+        MigrationListener listener = MigrationListener.current();
+        listener.starting(id);
+        T result;
+        try {
+            result = step.run();
+        } finally {
+            listener.finished(id);
+        }
         LOG.log(
                 Level.DEBUG,
                 () -> tool().displayName() + ": " + id + " ran in " + (System.nanoTime() - start) / 1_000_000 + " ms");

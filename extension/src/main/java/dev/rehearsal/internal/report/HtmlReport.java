@@ -103,10 +103,11 @@ final class HtmlReport {
         }
         html.append("</h3>\n<p class=\"meta\">")
                 .append(run.appliedBefore())
-                .append(" already applied in the backup.</p>\n");
+                .append(" already applied in the backup. Profiles: tables whose relfilenode changed, ACCESS EXCLUSIVE"
+                        + " holds seen by polling pg_locks every 5 ms, rows from pg_stat_user_tables counters.</p>\n");
         if (!run.steps().isEmpty()) {
-            html.append(
-                    "<table class=\"steps\"><tr><th>#</th><th>Migration</th><th>State</th><th>Duration</th></tr>\n");
+            html.append("<table class=\"steps\"><tr><th>#</th><th>Migration</th><th>State</th><th>Duration</th>"
+                    + "<th>Tables rewritten</th><th>ACCESS EXCLUSIVE locks</th><th>Rows changed</th></tr>\n");
             int index = 1;
             for (MigrationRecord.Step step : run.steps()) {
                 boolean failed = "FAILED".equals(step.state());
@@ -119,7 +120,9 @@ final class HtmlReport {
                         .append(escape(step.state().toLowerCase(Locale.ROOT).replace('_', ' ')))
                         .append("</td><td class=\"n\">")
                         .append(step.millis() == null ? "not recorded" : duration(step.millis()))
-                        .append("</td></tr>\n");
+                        .append("</td>");
+                profile(html, step.profile());
+                html.append("</tr>\n");
             }
             html.append("</table>\n");
         }
@@ -127,6 +130,50 @@ final class HtmlReport {
             failure(html, run.failure(), run.cached());
         }
         rows(html, run.tables());
+    }
+
+    private static void profile(StringBuilder html, MigrationRecord.Profile profile) {
+        if (profile == null) {
+            html.append("<td colspan=\"3\" class=\"meta\">not profiled</td>");
+            return;
+        }
+        html.append(
+                        profile.rewritten().isEmpty()
+                                ? "<td>none</td>"
+                                : "<td class=\"bad\">" + escape(String.join(", ", profile.rewritten())) + "</td>")
+                .append("<td>");
+        if (profile.locks().isEmpty()) {
+            html.append("none");
+        }
+        for (int i = 0; i < profile.locks().size(); i++) {
+            MigrationRecord.Lock lock = profile.locks().get(i);
+            html.append(i == 0 ? "" : "<br>")
+                    .append(escape(lock.table()))
+                    .append(' ')
+                    .append(duration(lock.millis()));
+        }
+        html.append("</td><td>");
+        if (profile.rows().isEmpty()) {
+            html.append("none");
+        }
+        for (int i = 0; i < profile.rows().size(); i++) {
+            MigrationRecord.Rows rows = profile.rows().get(i);
+            List<String> parts = new java.util.ArrayList<>();
+            if (rows.inserted() != 0) {
+                parts.add(String.format(Locale.ROOT, "%,d inserted", rows.inserted()));
+            }
+            if (rows.updated() != 0) {
+                parts.add(String.format(Locale.ROOT, "%,d updated", rows.updated()));
+            }
+            if (rows.deleted() != 0) {
+                parts.add(String.format(Locale.ROOT, "%,d deleted", rows.deleted()));
+            }
+            html.append(i == 0 ? "" : "<br>")
+                    .append(escape(rows.table()))
+                    .append(": ")
+                    .append(String.join(", ", parts));
+        }
+        html.append("</td>");
     }
 
     private static void failure(StringBuilder html, String message, boolean cached) {

@@ -31,8 +31,43 @@ public record MigrationRecord(int appliedBefore, List<Step> steps, List<TableRow
      * @param id the migration id in the tool's vocabulary
      * @param state its state after the run ({@link dev.rehearsal.MigrationState} name)
      * @param millis how long it took, when measured or recorded by the tool; {@code null} otherwise
+     * @param profile what the {@link Profiler} measured while it ran; {@code null} when it was not profiled
      */
-    public record Step(String id, String state, Long millis) {}
+    public record Step(String id, String state, Long millis, Profile profile) {}
+
+    /**
+     * What one migration did to the database while it ran (see {@link Profiler} for how each is measured).
+     *
+     * @param millis from the tool's start of the migration to its end
+     * @param rewritten the tables whose files were replaced ({@code schema.table}), in name order
+     * @param locks the tables held ACCESS EXCLUSIVE and for how long
+     * @param rows the rows inserted, updated and deleted per table, for tables with any
+     */
+    public record Profile(long millis, List<String> rewritten, List<Lock> locks, List<Rows> rows) {
+        public Profile {
+            rewritten = rewritten == null ? List.of() : List.copyOf(rewritten);
+            locks = locks == null ? List.of() : List.copyOf(locks);
+            rows = rows == null ? List.of() : List.copyOf(rows);
+        }
+    }
+
+    /**
+     * An ACCESS EXCLUSIVE lock on a table.
+     *
+     * @param table {@code schema.table}
+     * @param millis how long it was seen held (a lower bound within {@value Profiler#POLL_MILLIS} ms)
+     */
+    public record Lock(String table, long millis) {}
+
+    /**
+     * One table's row changes.
+     *
+     * @param table {@code schema.table}
+     * @param inserted rows inserted ({@code n_tup_ins} difference)
+     * @param updated rows updated ({@code n_tup_upd})
+     * @param deleted rows deleted ({@code n_tup_del})
+     */
+    public record Rows(String table, long inserted, long updated, long deleted) {}
 
     /**
      * One table's row counts.

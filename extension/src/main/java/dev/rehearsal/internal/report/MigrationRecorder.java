@@ -62,18 +62,24 @@ public final class MigrationRecorder {
         return new MigrationRecorder(history, database, pending, applied, counts(database));
     }
 
-    /** The record, once the migrations ran (or failed). */
-    public MigrationRecord finish() {
+    /**
+     * The record, once the migrations ran (or failed), with {@code profiles} by migration id (a profiled migration's
+     * duration is the measured one, else the one the tool recorded).
+     */
+    public MigrationRecord finish(Map<String, MigrationRecord.Profile> profiles) {
         List<MigrationRecord.Step> steps = new ArrayList<>();
         try {
             for (MigrationStatus status : history.status()) {
                 if (pending.contains(status.id())) {
+                    MigrationRecord.Profile profile = profiles.get(status.id());
+                    Long recorded = status.state() == MigrationState.PENDING
+                            ? null
+                            : status.duration().map(d -> d.toMillis()).orElse(null);
                     steps.add(new MigrationRecord.Step(
                             status.id(),
                             status.state().name(),
-                            status.state() == MigrationState.PENDING
-                                    ? null
-                                    : status.duration().map(d -> d.toMillis()).orElse(null)));
+                            profile != null ? Long.valueOf(profile.millis()) : recorded,
+                            profile));
                 }
             }
         } catch (RuntimeException e) {

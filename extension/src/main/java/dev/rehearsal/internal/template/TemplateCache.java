@@ -18,7 +18,7 @@ import dev.rehearsal.internal.preflight.Diagnostician;
 import dev.rehearsal.internal.preflight.FailedUnit;
 import dev.rehearsal.internal.preflight.StatementRecorder;
 import dev.rehearsal.internal.report.MigrationRecord;
-import dev.rehearsal.internal.report.MigrationRecorder;
+import dev.rehearsal.internal.report.RecordedRun;
 import dev.rehearsal.internal.report.Report;
 import dev.rehearsal.internal.report.RunReport;
 import dev.rehearsal.internal.restore.Fixture;
@@ -425,7 +425,7 @@ public final class TemplateCache implements AutoCloseable {
             admin.sealTemplate(name);
             summary(base.fixture().location()).migrations(location.display() + " migrated in " + run.millis + " ms");
             reportRun(base, location, probe, target, run.millis, false, run.failure, run.refusal, run.record);
-            return new MigratedTemplate(name, probe.tool(), location, base, run.failure, run.refusal);
+            return new MigratedTemplate(name, probe.tool(), location, base, run.failure, run.refusal, run.record);
         } catch (RuntimeException e) {
             dropQuietly(name, e);
             throw e;
@@ -453,7 +453,8 @@ public final class TemplateCache implements AutoCloseable {
                 Optional<MigrationRefusedException> refusal =
                         Optional.ofNullable(entry.failure()).flatMap(CachedFailure::refusal);
                 reportRun(base, location, probe, target, entry.buildMillis(), true, failure, refusal, entry.report());
-                return new MigratedTemplate(entry.database(), probe.tool(), location, base, failure, refusal);
+                return new MigratedTemplate(
+                        entry.database(), probe.tool(), location, base, failure, refusal, entry.report());
             }
             String why = store.whyMissing(key, location.display());
             String build = store.buildName(key);
@@ -514,7 +515,7 @@ public final class TemplateCache implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, () -> "Rehearsal cache: " + what + ": miss (" + why + "); " + outcome);
             summary(fixture).migrations(location.display() + " " + outcome + " (miss: " + why + ")");
             reportRun(base, location, probe, target, run.millis, false, run.failure, run.refusal, run.record);
-            return new MigratedTemplate(name, probe.tool(), location, base, run.failure, run.refusal);
+            return new MigratedTemplate(name, probe.tool(), location, base, run.failure, run.refusal, run.record);
         }
     }
 
@@ -541,14 +542,19 @@ public final class TemplateCache implements AutoCloseable {
                 options,
                 Optional.empty(),
                 statements);
-        MigrationRecorder recorder =
-                report.enabled() ? MigrationRecorder.start(migrations, () -> server.connect(database)) : null;
+        RecordedRun recorded = RecordedRun.start(
+                migrations,
+                () -> server.connect(database),
+                () -> server.connect(server.maintenanceDatabase()),
+                report.enabled(),
+                Boolean.parseBoolean(options.settings()
+                        .choice(ConfigurationKeys.PROFILE_ENABLED, "true", java.util.Set.of("true", "false"))));
         long started = System.nanoTime();
         Optional<MigrationFailedException> failure = Optional.empty();
         Optional<MigrationRefusedException> refusal = Optional.empty();
         SessionWatchdog watchdog = SessionWatchdog.perStatement(server, database, limits.migration());
         try (watchdog) {
-            migrations.migrateToTarget(target);
+            recorded.during(() -> migrations.migrateToTarget(target));
         } catch (MigrationFailedException e) {
             failure = Optional.of(
                     watchdog.fired()
@@ -560,7 +566,7 @@ public final class TemplateCache implements AutoCloseable {
             refusal = Optional.of(e);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new Migration(failure, refusal, millis, recorder == null ? null : recorder.finish());
+        return new Migration(failure, refusal, millis, recorded.finish());
     }
 
     private void reportRun(

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.flyway;
 
+import dev.rehearsal.internal.migrate.MigrationListener;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,18 +53,21 @@ final class FlywayRecorder implements Callback {
         MigrationInfo migration = context.getMigrationInfo();
         switch (event) {
             case BEFORE_EACH_MIGRATE -> {
+                MigrationListener.current().starting(FlywayIds.of(migration));
                 startedNanos = System.nanoTime();
                 running = migration;
                 runningInTransaction = inTransaction(context);
             }
             case AFTER_EACH_MIGRATE -> {
                 applied.add(new Applied(FlywayIds.of(migration), migration.getDescription(), since()));
+                MigrationListener.current().finished(FlywayIds.of(migration));
                 running = null;
                 runningInTransaction = null;
             }
             case AFTER_EACH_MIGRATE_ERROR -> {
                 failed = migration;
                 failedAfter = since();
+                MigrationListener.current().finished(FlywayIds.of(migration));
             }
             case AFTER_EACH_MIGRATE_STATEMENT_ERROR -> {
                 if (context.getStatement() != null) {

@@ -2,6 +2,7 @@ package dev.rehearsal.internal.migrate.liquibase;
 
 import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
+import dev.rehearsal.internal.migrate.MigrationListener;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -150,12 +151,22 @@ final class LiquibaseBridge {
             List<ChangeSetRef> ran = new ArrayList<>();
             AbstractChangeExecListener listener = new AbstractChangeExecListener() {
                 @Override
+                public void willRun(
+                        ChangeSet changeSet,
+                        DatabaseChangeLog databaseChangeLog,
+                        Database db,
+                        ChangeSet.RunStatus runStatus) {
+                    MigrationListener.current().starting(ref(changeSet).id());
+                }
+
+                @Override
                 public void ran(
                         ChangeSet changeSet,
                         DatabaseChangeLog databaseChangeLog,
                         Database db,
                         ChangeSet.ExecType execType) {
                     ran.add(ref(changeSet));
+                    MigrationListener.current().finished(ref(changeSet).id());
                 }
 
                 @Override
@@ -163,6 +174,7 @@ final class LiquibaseBridge {
                         ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database db, Exception exception) {
                     failed.set(ref(changeSet));
                     failure.set(exception);
+                    MigrationListener.current().finished(ref(changeSet).id());
                 }
             };
             try {

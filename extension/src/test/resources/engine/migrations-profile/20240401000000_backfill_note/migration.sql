@@ -1,0 +1,2 @@
+-- Backfill
+UPDATE "Customer" SET "note" = 'migrated';
