@@ -10,5 +10,5 @@ BENCH_DATA=$DATA "$HERE/prepare.sh"
 cd "$HERE/.."
 mvn -q -B -pl extension -am install -DskipTests -Dspotless.check.skip=true
 mvn -q -B -Pbench -pl bench compile dependency:build-classpath -Dmdep.outputFile="$HERE/target/classpath.txt"
-java -cp "$HERE/target/classes:$(cat "$HERE/target/classpath.txt")" dev.rehearsal.bench.cache.CacheBenchmark \
+java -cp "$HERE/target/classes:$HERE/../extension/target/classes:$(cat "$HERE/target/classpath.txt")" dev.rehearsal.bench.cache.CacheBenchmark \
     "$DATA/bench.sql.gz" "$HERE/../samples/src/test/resources" "${1:-3}"

@@ -9,6 +9,13 @@ final class Bodies {
 
     static void started(String what) {
         Instant jvmStart = ProcessHandle.current().info().startInstant().orElseThrow();
-        System.out.println("BODY " + what + " " + Duration.between(jvmStart, Instant.now()).toMillis());
+        System.out.println(
+                "BODY " + what + " " + Duration.between(jvmStart, Instant.now()).toMillis());
+    }
+
+    static void ended(String what) {
+        Instant jvmStart = ProcessHandle.current().info().startInstant().orElseThrow();
+        System.out.println(
+                "END " + what + " " + Duration.between(jvmStart, Instant.now()).toMillis());
     }
 }

@@ -17,8 +17,10 @@ public final class CacheBenchChild {
                 .build();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         LauncherFactory.create().execute(request, summary);
-        summary.getSummary().getFailures().forEach(f -> System.out.println("FAILURE " + f.getTestIdentifier()
-                .getDisplayName() + ": " + f.getException()));
+        summary.getSummary()
+                .getFailures()
+                .forEach(f -> System.out.println(
+                        "FAILURE " + f.getTestIdentifier().getDisplayName() + ": " + f.getException()));
         System.out.println("RESULT failed=" + summary.getSummary().getTotalFailureCount());
         System.exit(0);
     }

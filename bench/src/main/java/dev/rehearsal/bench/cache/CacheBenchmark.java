@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  *       test without a database), for the ≈300 MB benchmark fixture restored plus the samples' March 2024 backup migrated
  *       by their Prisma migrations; cold = no data directory (binaries already unpacked), warm = the same again;
  *   <li>per-test clone vs restore of the benchmark fixture;
- *   <li>per-test overhead on the small migrated database: the time between consecutive test bodies of 20 tests.
+ *   <li>per-test overhead on the small migrated database: the time between consecutive test bodies of 20 tests
+ *       with empty bodies (nothing to prepare the next copy behind), and between the end of one body and the start of
+ *       the next for 20 tests whose bodies work 200 ms in their copy; with the wait the cache itself reports.
  * </ol>
  *
  * <p>Usage: {@code CacheBenchmark <fixture> <samples test resources> [repetitions]}; see {@code bench/cache.sh}.
@@ -30,15 +32,20 @@ public final class CacheBenchmark {
         Path fixture = Path.of(args[0]).toAbsolutePath();
         Path samples = Path.of(args[1]).toAbsolutePath();
         int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        System.out.println("Cache benchmark: fixture " + fixture + " (" + Files.size(fixture) / (1 << 20)
-                + " MB stored), samples' Prisma migrations, " + Runtime.getRuntime().availableProcessors()
-                + " cores, Java " + System.getProperty("java.version") + ", " + repetitions + " repetitions");
+        System.out.println(
+                "Cache benchmark (load " + load() + "): fixture " + fixture + " (" + Files.size(fixture) / (1 << 20)
+                        + " MB stored), samples' Prisma migrations, "
+                        + Runtime.getRuntime().availableProcessors()
+                        + " cores, Java " + System.getProperty("java.version") + ", " + repetitions + " repetitions");
         List<Long> floors = new ArrayList<>();
         List<Long> colds = new ArrayList<>();
         List<Long> warms = new ArrayList<>();
         List<Long> restores = new ArrayList<>();
         List<Long> clones = new ArrayList<>();
         List<Double> overheads = new ArrayList<>();
+        List<Long> waits = new ArrayList<>();
+        List<Double> workOverheads = new ArrayList<>();
+        List<Long> workWaits = new ArrayList<>();
         for (int i = 0; i < repetitions; i++) {
             Path cache = Files.createTempDirectory(Path.of("/tmp"), "rehearsal-bench-cache");
             Files.setPosixFilePermissions(cache, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -50,18 +57,34 @@ public final class CacheBenchmark {
                 restores.add(number(cold, "restore of " + fixture + ": miss \\(.*?\\); restored in (\\d+) ms"));
                 String warm = run(ColdWarmCase.class, cache, fixture, samples);
                 warms.add(last(bodies(warm)));
-                clones.add(number(warm, "Rehearsal: " + fixture + ": .*?1 copy, (\\d+) ms each on average"));
-                List<Long> overhead = bodies(run(OverheadCase.class, cache, fixture, samples));
+                clones.add(number(warm, "Rehearsal: " + fixture + ": .*?\\d+ cop(?:y|ies), (\\d+) ms each on average"));
+                String empty = run(OverheadCase.class, cache, fixture, samples);
+                List<Long> overhead = bodies(empty);
                 overheads.add((overhead.get(overhead.size() - 1) - overhead.get(0)) / (double) (overhead.size() - 1));
+                waits.add(number(empty, "a test waited (\\d+) ms on average"));
+                String work = run(OverheadWorkCase.class, cache, fixture, samples);
+                List<Long> starts = bodies(work);
+                List<Long> ends = times(work, "END");
+                double gaps = 0;
+                for (int k = 1; k < starts.size(); k++) {
+                    gaps += starts.get(k) - ends.get(k - 1);
+                }
+                workOverheads.add(gaps / (starts.size() - 1));
+                workWaits.add(number(work, "a test waited (\\d+) ms on average"));
                 System.out.printf(
-                        "  run %d: floor %d ms, cold %d ms, warm %d ms, restore %d ms, clone %d ms, per test %.0f ms%n",
+                        "  run %d: floor %d ms, cold %d ms, warm %d ms, restore %d ms, clone %d ms, per test %.0f ms"
+                                + " (waited %d ms), with 200 ms bodies %.0f ms (waited %d ms); load %s%n",
                         i + 1,
                         floors.get(i),
                         colds.get(i),
                         warms.get(i),
                         restores.get(i),
                         clones.get(i),
-                        overheads.get(i));
+                        overheads.get(i),
+                        waits.get(i),
+                        workOverheads.get(i),
+                        workWaits.get(i),
+                        load());
             } finally {
                 delete(cache);
             }
@@ -78,9 +101,16 @@ public final class CacheBenchmark {
                 "per test: clone %d ms vs restore %d ms: clone/restore = %.1f %% (goal <= 5 %%)%n",
                 median(clones), median(restores), 100.0 * median(clones) / median(restores));
         overheads.sort(Comparator.naturalOrder());
+        workOverheads.sort(Comparator.naturalOrder());
         System.out.printf(
-                "per-test overhead on the small migrated database (20 tests, between bodies): %.0f ms (goal <= 50 ms)%n",
-                overheads.get(overheads.size() / 2));
+                "per-test overhead on the small migrated database (20 tests, between bodies): empty bodies %.0f ms"
+                        + " (the cache says a test waited %d ms), bodies of 200 ms %.0f ms (waited %d ms) (goal <= 50"
+                        + " ms); load %s%n",
+                overheads.get(overheads.size() / 2),
+                median(waits),
+                workOverheads.get(workOverheads.size() / 2),
+                median(workWaits),
+                load());
     }
 
     private static String run(Class<?> testCase, Path cache, Path fixture, Path samples)
@@ -112,9 +142,23 @@ public final class CacheBenchmark {
         }
     }
 
+    private static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     private static List<Long> bodies(String output) {
+        return times(output, "BODY");
+    }
+
+    private static List<Long> times(String output, String tag) {
         List<Long> times = new ArrayList<>();
-        Matcher body = Pattern.compile("^BODY \\S+ (\\d+)$", Pattern.MULTILINE).matcher(output);
+        Matcher body =
+                Pattern.compile("^" + tag + " \\S+ (\\d+)$", Pattern.MULTILINE).matcher(output);
         while (body.find()) {
             times.add(Long.parseLong(body.group(1)));
         }
