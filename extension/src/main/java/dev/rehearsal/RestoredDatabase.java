@@ -69,6 +69,16 @@ public interface RestoredDatabase {
      */
     RestoredDatabase beforeMigration();
 
+    /**
+     * What the pending migrations would meet on this backup, found before they run: a trial run of the test's
+     * {@code @MigratesTo} migrations on a scratch copy of the backup as restored, each risky statement diagnosed on the
+     * data it would see (the rows a new foreign key, NOT NULL, unique key or check would reject, the values a type change
+     * cannot convert, the rows a RESTRICT key still references). Computed once per backup and migrations in a run.
+     *
+     * @throws IllegalStateException when the test has no {@code @MigratesTo} migrations
+     */
+    Preflight preflight();
+
     /** What was restored: location, checksum, format, versions, restore duration. */
     FixtureInfo fixture();
 

@@ -38,6 +38,8 @@ abstract class Navigation {
 
     abstract SchemaAssert schema(RestoredDatabase database);
 
+    abstract PreflightAssert preflight(RestoredDatabase database);
+
     /**
      * Runs an assertion made by a navigation method itself (e.g. {@code failedAt}); in soft mode its failure is
      * collected so the navigation still returns an assert.
@@ -98,6 +100,11 @@ abstract class Navigation {
         @Override
         SchemaAssert schema(RestoredDatabase database) {
             return new SchemaAssert(database);
+        }
+
+        @Override
+        PreflightAssert preflight(RestoredDatabase database) {
+            return new PreflightAssert(database);
         }
 
         @Override
@@ -169,6 +176,11 @@ abstract class Navigation {
         @Override
         SchemaAssert schema(RestoredDatabase database) {
             return softly.proxy(SchemaAssert.class, RestoredDatabase.class, database);
+        }
+
+        @Override
+        PreflightAssert preflight(RestoredDatabase database) {
+            return softly.proxy(PreflightAssert.class, RestoredDatabase.class, database);
         }
 
         @Override

@@ -67,6 +67,15 @@ public class RestoredDatabaseAssert extends AbstractAssert<RestoredDatabaseAsser
         return navigation.schema(actual);
     }
 
+    /**
+     * Navigates to assertions on what the pending migrations would meet on this backup ({@link
+     * RestoredDatabase#preflight()}): the rows that block a statement, found before it runs.
+     */
+    @CheckReturnValue
+    public PreflightAssert preflight() {
+        return navigation.preflight(actual);
+    }
+
     /** Navigates to a sequence: {@code "Document_id_seq"} or {@code "public.Document_id_seq"}. */
     @CheckReturnValue
     public SequenceAssert sequence(String name) {

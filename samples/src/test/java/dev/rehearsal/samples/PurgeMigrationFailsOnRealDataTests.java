@@ -89,6 +89,21 @@ class PurgeMigrationFailsOnRealDataTests {
         assertThat(failure.getMessage()).contains("Pre-flight, on the data the statement saw: ");
     }
 
+    /**
+     * The same story before anything runs: a trial run of the migrations on a scratch copy of the backup finds the
+     * drafts that will block the purge, so the data can be fixed before the release.
+     */
+    @Test
+    void thePreflightFindsTheBlockingDraftsBeforeTheUpgrade(RestoredDatabase db) {
+        assertThat(db)
+                .preflight()
+                .finds(PreflightFinding.Kind.REFERENCED_ROWS, "Document")
+                .withRows(16)
+                .withKey("(id)=(21)")
+                .inMigration(PURGE_ABANDONED_DRAFTS);
+        assertThat(db.preflight().stoppedAt()).hasValue(PURGE_ABANDONED_DRAFTS);
+    }
+
     /** The same migrations on a fresh install of release 1.0: everything passes, which is why nobody noticed. */
     @Test
     @RestoredFrom("backups/signing_empty_release_1.sql")
@@ -96,5 +111,6 @@ class PurgeMigrationFailsOnRealDataTests {
     void onAnEmptyDatabaseEveryMigrationPasses(RestoredDatabase db) {
         assertThat(db).migrations().areAllApplied();
         assertThat(db).table("Session").hasColumn("ipAddress");
+        assertThat(db).preflight().findsNothing();
     }
 }

@@ -3,6 +3,7 @@ package dev.rehearsal.internal.db;
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.MigrationHistory;
+import dev.rehearsal.Preflight;
 import dev.rehearsal.QueryResult;
 import dev.rehearsal.RehearsalSqlException;
 import dev.rehearsal.RestoredDatabase;
@@ -36,6 +37,7 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
     private final Supplier<RestoredDatabase> beforeMigration;
     private final Supplier<SchemaSnapshot> freshInstall;
     private final Supplier<FixtureInfo> fixtureWithRelease;
+    private final Supplier<Preflight> preflight;
 
     /**
      * @param migrations the history, or {@code null} when no migrations are configured ({@link #migrations()} then
@@ -89,7 +91,7 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
             Supplier<MigrationHistory> migrations,
             Supplier<RestoredDatabase> beforeMigration,
             Supplier<SchemaSnapshot> freshInstall) {
-        this(server, databaseName, fixture, migrations, beforeMigration, freshInstall, null);
+        this(server, databaseName, fixture, migrations, beforeMigration, freshInstall, null, null);
     }
 
     private DefaultRestoredDatabase(
@@ -99,8 +101,10 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
             Supplier<MigrationHistory> migrations,
             Supplier<RestoredDatabase> beforeMigration,
             Supplier<SchemaSnapshot> freshInstall,
-            Supplier<FixtureInfo> fixtureWithRelease) {
+            Supplier<FixtureInfo> fixtureWithRelease,
+            Supplier<Preflight> preflight) {
         this.freshInstall = freshInstall;
+        this.preflight = preflight;
         this.fixtureWithRelease = fixtureWithRelease;
         this.server = Objects.requireNonNull(server, "server");
         this.databaseName = Objects.requireNonNull(databaseName, "databaseName");
@@ -121,7 +125,31 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
                 migrations,
                 beforeMigration,
                 Objects.requireNonNull(freshInstall, "freshInstall"),
-                fixtureWithRelease);
+                fixtureWithRelease,
+                preflight);
+    }
+
+    /** This database, whose {@link #preflight()} is supplied by {@code preflight} (a trial run, made on first use). */
+    public DefaultRestoredDatabase withPreflight(Supplier<Preflight> preflight) {
+        return new DefaultRestoredDatabase(
+                server,
+                databaseName,
+                fixture,
+                migrations,
+                beforeMigration,
+                freshInstall,
+                fixtureWithRelease,
+                Objects.requireNonNull(preflight, "preflight"));
+    }
+
+    @Override
+    public Preflight preflight() {
+        if (preflight == null) {
+            throw new IllegalStateException("preflight() is a trial run of the test's @MigratesTo migrations on the"
+                    + " backup as restored, but " + describe() + " has no @MigratesTo migrations to run: annotate the"
+                    + " test class or method with @MigratesTo(migrations = \"…\").");
+        }
+        return preflight.get();
     }
 
     /**
@@ -143,7 +171,7 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
             }
         };
         return new DefaultRestoredDatabase(
-                server, databaseName, fixture, migrations, beforeMigration, freshInstall, named);
+                server, databaseName, fixture, migrations, beforeMigration, freshInstall, named, preflight);
     }
 
     /**

@@ -140,6 +140,8 @@ final class DatabasePreparer {
                 cache,
                 DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), () -> history, before)
                         .withFreshInstall(fresh)
+                        .withPreflight(new Memo<>(
+                                () -> cache.preflight(restored, location, tool, migratesTo.value(), options)))
                         .withRelease(
                                 () -> Releases.newestApplied(() -> before.get().migrations())));
     }
@@ -191,7 +193,9 @@ final class DatabasePreparer {
         return new PreparedDatabase(
                 cache,
                 DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), () -> history, null)
-                        .withFreshInstall(fresh));
+                        .withFreshInstall(fresh)
+                        .withPreflight(new Memo<>(
+                                () -> cache.preflight(restored, location, tool, MigratesTo.LATEST, options))));
     }
 
     /**

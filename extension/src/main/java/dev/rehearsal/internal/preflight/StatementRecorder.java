@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.preflight;
 
+import dev.rehearsal.internal.migrate.CurrentMigration;
 import dev.rehearsal.internal.sql.SqlLexer;
 import dev.rehearsal.internal.sql.SqlToken;
 import java.lang.reflect.InvocationHandler;
@@ -14,10 +15,13 @@ import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Watches what a migration tool sends on the connections Rehearsal gives it, so that after a failure the failing
@@ -31,6 +35,55 @@ import java.util.Optional;
 public final class StatementRecorder {
     private static final int KEPT = 20;
     private final Deque<FailedUnit> failures = new ArrayDeque<>();
+    private final boolean diagnosing;
+    private final List<Diagnosed> diagnosed = new ArrayList<>();
+
+    /** A recorder that only watches (the failure path). */
+    public StatementRecorder() {
+        this(false);
+    }
+
+    private StatementRecorder(boolean diagnosing) {
+        this.diagnosing = diagnosing;
+    }
+
+    /**
+     * A recorder that also diagnoses each statement of a risky kind right before it runs, on the same connection and
+     * in the same transaction (a savepoint around the diagnostic queries): a trial run's pre-flight.
+     */
+    public static StatementRecorder diagnosing() {
+        return new StatementRecorder(true);
+    }
+
+    /** A statement's diagnosis, with the migration it belonged to ({@code null} when the tool did not say). */
+    public record Diagnosed(String migrationId, StatementDiagnosis diagnosis) {}
+
+    /** What the diagnosing recorder found, in the order the statements ran. */
+    public List<Diagnosed> diagnosed() {
+        synchronized (diagnosed) {
+            return List.copyOf(diagnosed);
+        }
+    }
+
+    private void diagnoseBefore(Diagnostician diagnostician, String sql) {
+        try {
+            StatementDiagnosis diagnosis = diagnostician.diagnose(sql);
+            if (!diagnosis.findings().isEmpty() || !diagnosis.notAnalysed().isEmpty()) {
+                synchronized (diagnosed) {
+                    diagnosed.add(new Diagnosed(CurrentMigration.id().orElse(null), diagnosis));
+                }
+            }
+        } catch (SQLException e) {
+            synchronized (diagnosed) {
+                diagnosed.add(new Diagnosed(
+                        CurrentMigration.id().orElse(null),
+                        new StatementDiagnosis(
+                                sql.strip(),
+                                List.of(),
+                                List.of(new NotAnalysed(sql.strip(), "the diagnosis failed: " + e.getMessage())))));
+            }
+        }
+    }
 
     /** The last statement of the run that failed, with its transaction. */
     public Optional<FailedUnit> failure() {
@@ -68,19 +121,41 @@ public final class StatementRecorder {
     /** The statements of one connection's open transaction. */
     private final class Transaction {
         private final List<String> statements = new ArrayList<>();
+        private final Map<Object, Integer> savepoints = new HashMap<>();
         private boolean open;
         private String notReplayable;
 
         synchronized void begin() {
             statements.clear();
+            savepoints.clear();
             notReplayable = null;
             open = true;
         }
 
         synchronized void end() {
             statements.clear();
+            savepoints.clear();
             notReplayable = null;
             open = false;
+        }
+
+        /** A savepoint (a name, or a JDBC {@code Savepoint}) marks how many statements ran before it. */
+        synchronized void savepoint(Object savepoint) {
+            savepoints.put(savepoint, statements.size());
+        }
+
+        /** Rolling back to a savepoint forgets the statements after it; an unknown one makes the replay impossible. */
+        synchronized void rollbackTo(Object savepoint) {
+            Integer mark = savepoints.get(savepoint);
+            if (mark == null) {
+                notReplayable = "the transaction rolled back to a savepoint set before Rehearsal saw it";
+            } else {
+                statements.subList(mark, statements.size()).clear();
+            }
+        }
+
+        synchronized void release(Object savepoint) {
+            savepoints.remove(savepoint);
         }
 
         synchronized void ran(String sql, boolean withParameters) {
@@ -91,10 +166,12 @@ public final class StatementRecorder {
                     || word.equals("end")
                     || (word.equals("rollback") && !sql.toLowerCase(Locale.ROOT).contains(" to "))) {
                 end();
-            } else if (word.equals("rollback") || word.equals("savepoint") || word.equals("release")) {
-                if (word.equals("rollback")) {
-                    notReplayable = "the transaction rolled back to a savepoint";
-                }
+            } else if (word.equals("savepoint")) {
+                savepoint(lastWord(sql));
+            } else if (word.equals("rollback")) {
+                rollbackTo(lastWord(sql));
+            } else if (word.equals("release")) {
+                release(lastWord(sql));
             } else if (open) {
                 if (withParameters && !word.equals("select")) {
                     notReplayable = "the transaction ran a statement with parameters: " + excerpt(sql);
@@ -120,10 +197,17 @@ public final class StatementRecorder {
     private final class ConnectionHandler implements InvocationHandler {
         private final Connection target;
         private final Transaction transaction;
+        private final Consumer<String> before;
 
         ConnectionHandler(Connection target, Transaction transaction) {
             this.target = target;
             this.transaction = transaction;
+            if (diagnosing) {
+                Diagnostician diagnostician = new Diagnostician(target);
+                this.before = sql -> diagnoseBefore(diagnostician, sql);
+            } else {
+                this.before = sql -> {};
+            }
         }
 
         @Override
@@ -142,9 +226,14 @@ public final class StatementRecorder {
                 }
                 return result;
             } else if (name.equals("rollback")) {
-                transaction.ran("ROLLBACK TO SAVEPOINT", false);
+                transaction.rollbackTo(args[0]);
+            } else if (name.equals("releaseSavepoint")) {
+                transaction.release(args[0]);
             }
             Object result = call(method, args);
+            if (name.equals("setSavepoint")) {
+                transaction.savepoint(result);
+            }
             if (result instanceof Statement statement) {
                 String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
                 Class<?> type = result instanceof CallableStatement
@@ -153,7 +242,7 @@ public final class StatementRecorder {
                 return Proxy.newProxyInstance(
                         Connection.class.getClassLoader(),
                         new Class<?>[] {type},
-                        new StatementHandler(statement, sql, transaction, (Connection) proxy));
+                        new StatementHandler(statement, sql, transaction, (Connection) proxy, before));
             }
             return result;
         }
@@ -174,7 +263,15 @@ public final class StatementRecorder {
         private final Connection connection;
         private boolean parameters;
 
-        StatementHandler(Statement target, String prepared, Transaction transaction, Connection connection) {
+        private final Consumer<String> before;
+
+        StatementHandler(
+                Statement target,
+                String prepared,
+                Transaction transaction,
+                Connection connection,
+                Consumer<String> before) {
+            this.before = before;
             this.target = target;
             this.prepared = prepared;
             this.transaction = transaction;
@@ -193,6 +290,9 @@ public final class StatementRecorder {
             boolean executes = name.startsWith("execute") && !name.equals("executeBatch");
             String sql =
                     executes && args != null && args.length > 0 && args[0] instanceof String text ? text : prepared;
+            if (executes && sql != null) {
+                before.accept(sql);
+            }
             try {
                 Object result = method.invoke(target, args);
                 if (executes && sql != null) {
@@ -211,6 +311,18 @@ public final class StatementRecorder {
     private static String firstWord(String sql) {
         for (SqlToken token : SqlLexer.tokens(sql, true)) {
             return token.kind() == SqlToken.Kind.WORD ? token.text().toLowerCase(Locale.ROOT) : "";
+        }
+        return "";
+    }
+
+    /** The last name of a savepoint statement ({@code ROLLBACK TO SAVEPOINT s} → {@code s}), folded like PostgreSQL. */
+    private static String lastWord(String sql) {
+        List<SqlToken> tokens = SqlLexer.tokens(sql, true);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            String name = tokens.get(i).name();
+            if (name != null) {
+                return name;
+            }
         }
         return "";
     }

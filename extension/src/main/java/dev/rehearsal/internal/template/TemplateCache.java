@@ -6,6 +6,8 @@ import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.Preflight;
+import dev.rehearsal.PreflightFinding;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.cache.CacheSettings;
 import dev.rehearsal.internal.cache.FileLocks;
@@ -65,6 +67,7 @@ public final class TemplateCache implements AutoCloseable {
     private final Map<String, Outcome<RestoredTemplate>> restored = new ConcurrentHashMap<>();
     private final Map<String, Outcome<MigratedTemplate>> migrated = new ConcurrentHashMap<>();
     private final Map<String, Outcome<String>> beforeViews = new ConcurrentHashMap<>();
+    private final Map<String, Outcome<Preflight>> preflights = new ConcurrentHashMap<>();
     private final List<String> created = new CopyOnWriteArrayList<>();
     /** Test copies prepared ahead, at most one per template; taking one removes it (handed out once). */
     private final Map<String, java.util.concurrent.CompletableFuture<String>> ahead = new ConcurrentHashMap<>();
@@ -388,8 +391,7 @@ public final class TemplateCache implements AutoCloseable {
             String target,
             MigrationOptions options) {
         ProbeKey probeKey = new ProbeKey(location.directory(), tool, options);
-        ToolMigrations probe = probes.computeIfAbsent(
-                probeKey, k -> MigrationTools.open(tool, DefaultMigrationContext.filesOnly(location, options)));
+        ToolMigrations probe = probe(location, tool, options);
         if (!dev.rehearsal.MigratesTo.LATEST.equals(target) && !probe.localIds().contains(target)) {
             try {
                 probe.checkTarget(target); // the tool's own notion of an id (Flyway: "003" is version 3)
@@ -674,6 +676,56 @@ public final class TemplateCache implements AutoCloseable {
                     admin.makeReadOnly(name);
                     return name;
                 });
+    }
+
+    /** The tool's view of the migration files alone (ids, fingerprint), read once per run. */
+    private ToolMigrations probe(MigrationsLocation location, MigrationTool tool, MigrationOptions options) {
+        return probes.computeIfAbsent(
+                new ProbeKey(location.directory(), tool, options),
+                k -> MigrationTools.open(tool, DefaultMigrationContext.filesOnly(location, options)));
+    }
+
+    /**
+     * The pre-flight of {@code location}'s migrations on {@code base}: a trial run by the tool on a scratch copy of the
+     * backup as restored, each statement of a risky kind diagnosed right before it runs, on the connection and in the
+     * transaction it runs in; the copy is dropped afterwards. Once per backup, migrations and target in a run.
+     */
+    public Preflight preflight(
+            RestoredTemplate base,
+            MigrationsLocation location,
+            MigrationTool tool,
+            String target,
+            MigrationOptions options) {
+        TemplateKey key = TemplateKey.migrated(base, probe(location, tool, options), location, options, target);
+        return preflights.computeIfAbsent(key.key(), k -> new Outcome<>()).get(() -> {
+            String scratch = name("p", key.key());
+            admin.cloneOf(base.database(), scratch);
+            created.add(scratch);
+            StatementRecorder recorder = StatementRecorder.diagnosing();
+            Optional<String> stoppedAt = Optional.empty();
+            try {
+                open(tool, location, scratch, base.fixture(), Optional.empty(), options, Optional.empty(), recorder)
+                        .migrateToTarget(target);
+            } catch (MigrationFailedException e) {
+                stoppedAt = Optional.of(e.migrationId());
+            } catch (MigrationRefusedException e) {
+                stoppedAt = Optional.of(e.getMessage().lines().findFirst().orElse(""));
+            } finally {
+                admin.drop(scratch);
+                created.remove(scratch);
+            }
+            List<PreflightFinding> findings = new ArrayList<>();
+            List<Preflight.NotAnalysed> notAnalysed = new ArrayList<>();
+            for (StatementRecorder.Diagnosed diagnosed : recorder.diagnosed()) {
+                diagnosed.diagnosis().findings().forEach(f -> findings.add(f.inMigration(diagnosed.migrationId())));
+                diagnosed
+                        .diagnosis()
+                        .notAnalysed()
+                        .forEach(n -> notAnalysed.add(
+                                new Preflight.NotAnalysed(diagnosed.migrationId(), n.statement(), n.reason())));
+            }
+            return new Preflight(findings, notAnalysed, stoppedAt);
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.flyway;
 
+import dev.rehearsal.internal.migrate.CurrentMigration;
 import dev.rehearsal.internal.migrate.MigrationListener;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -56,6 +57,7 @@ final class FlywayRecorder implements Callback {
                 MigrationListener.current().starting(FlywayIds.of(migration));
                 startedNanos = System.nanoTime();
                 running = migration;
+                CurrentMigration.enter(FlywayIds.of(migration));
                 runningInTransaction = inTransaction(context);
             }
             case AFTER_EACH_MIGRATE -> {
@@ -63,8 +65,10 @@ final class FlywayRecorder implements Callback {
                 MigrationListener.current().finished(FlywayIds.of(migration));
                 running = null;
                 runningInTransaction = null;
+                CurrentMigration.leave(null);
             }
             case AFTER_EACH_MIGRATE_ERROR -> {
+                CurrentMigration.leave(null);
                 failed = migration;
                 failedAfter = since();
                 MigrationListener.current().finished(FlywayIds.of(migration));
