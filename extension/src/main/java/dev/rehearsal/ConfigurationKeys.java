@@ -122,8 +122,7 @@ public final class ConfigurationKeys {
 
     /**
      * Whether each migration of a template build is profiled (duration, tables rewritten, ACCESS EXCLUSIVE locks,
-     * rows changed): {@code true} (default) or {@code false}. Profiling waits up to about a second after each
-     * migration for the server to publish its row counters.
+     * rows changed): {@code true} (default) or {@code false}.
      */
     public static final String PROFILE_ENABLED = "rehearsal.profile.enabled";
 

@@ -16,8 +16,9 @@ import java.util.Optional;
  * CLUSTER}, {@code TRUNCATE}, a volatile {@code ADD COLUMN … DEFAULT}); locks come from polling {@code pg_locks} every
  * 5 ms (a hold is the time between the first and the last poll that saw it: a lower bound, within the poll interval;
  * tables the migration created are left out); rows are the differences of {@code pg_stat_user_tables.n_tup_ins /
- * n_tup_upd / n_tup_del} over the migration (rows a rolled-back migration touched count too, as in PostgreSQL's own
- * statistics).
+ * n_tup_upd / n_tup_del} over the migration as PostgreSQL published them (rows a rolled-back migration touched count
+ * too): a backend publishes its counters at most once a second, else after 10 s of idleness, so the rows of a quick
+ * migration can show on a later one; the sum over the run is complete.
  *
  * <p>Thread-safe (immutable).
  *

@@ -28,9 +28,11 @@ import java.util.TreeMap;
  *       bound within the poll interval; only tables that existed before the migration count (a table the migration
  *       creates is locked by nobody else's queries);
  *   <li>rows changed: per table, the differences of {@code pg_stat_user_tables.n_tup_ins / n_tup_upd / n_tup_del}
- *       over the same window. A backend publishes these counters when it goes idle, at most once a second, so at each
- *       boundary the profiler waits (the tool is idle meanwhile) until the database's {@code xact_commit} counter
- *       moves, i.e. the tool's pending counters were published, or {@value #FLUSH_WAIT_MILLIS} ms passed.
+ *       over the same window, as PostgreSQL published them: a backend publishes its counters when idle, but at most
+ *       once a second and otherwise only after 10 s of idleness (PGSTAT_MIN_INTERVAL / PGSTAT_IDLE_INTERVAL), which
+ *       another session cannot force, so rows of a quick migration can show on a later one. At the end of the run the
+ *       profiler waits (up to {@value #FLUSH_WAIT_MILLIS} ms) until the tool's sessions are gone (a backend publishes
+ *       everything when it exits): the sum over the run is complete.
  * </ul>
  *
  * <p>A profiling failure never changes how the migration run ends: the profile is then left incomplete and logged.
@@ -38,7 +40,7 @@ import java.util.TreeMap;
  */
 public final class Profiler implements MigrationListener, AutoCloseable {
     static final int POLL_MILLIS = 5;
-    static final long FLUSH_WAIT_MILLIS = 1100;
+    static final long FLUSH_WAIT_MILLIS = 3000;
     private static final System.Logger LOG = System.getLogger(Profiler.class.getName());
     private static final String TABLES = "SELECT c.oid, n.nspname || '.' || c.relname, c.relfilenode, c.relkind"
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
@@ -104,6 +106,7 @@ public final class Profiler implements MigrationListener, AutoCloseable {
 
     /** Ends the last migration's window (the run is over, everything committed) and returns every profile by id. */
     public Map<String, MigrationRecord.Profile> finish() {
+        awaitToolSessionsGone();
         closeWindow();
         return Map.copyOf(profiles);
     }
@@ -126,7 +129,6 @@ public final class Profiler implements MigrationListener, AutoCloseable {
         }
         long end = closing.finishedNanos == 0 ? System.nanoTime() : closing.finishedNanos;
         try {
-            awaitCounters();
             Map<Long, Table> after = tables();
             Map<Long, long[]> countersAfter = counters();
             Map<Long, Long> held = locks.window(null);
@@ -166,20 +168,24 @@ public final class Profiler implements MigrationListener, AutoCloseable {
         }
     }
 
-    /** Waits until the tool's backends published their counters (see the class comment). */
-    private void awaitCounters() throws SQLException {
-        long before = locks.commits();
+    /** Waits until no other session is connected to the database: their backends published their counters. */
+    private void awaitToolSessionsGone() {
         long deadline = System.nanoTime() + FLUSH_WAIT_MILLIS * 1_000_000;
-        while (System.nanoTime() < deadline) {
-            if (locks.commits() != before) {
-                return;
+        try (Statement statement = monitor.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet row = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                        + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+                    row.next();
+                    if (row.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(POLL_MILLIS * 4L);
             }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Rehearsal profile: waiting for the tool's sessions to end", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -236,17 +242,15 @@ public final class Profiler implements MigrationListener, AutoCloseable {
 
     /**
      * The monitor thread: polls {@code pg_locks} (cluster-wide, read from another database) for ACCESS EXCLUSIVE
-     * locks in the migrated database and that database's {@code xact_commit}.
+     * locks in the migrated database.
      */
     private static final class LockPoller implements AutoCloseable {
         private final Connection connection;
         private final PreparedStatement locks;
-        private final PreparedStatement commits;
         private final Thread thread;
         private final Map<Long, long[]> seen = new HashMap<>();
         private volatile boolean stopped;
         private String window;
-        private long lastCommits = -1;
 
         private LockPoller(Connection connection, long database, int monitorPid) throws SQLException {
             this.connection = connection;
@@ -254,8 +258,6 @@ public final class Profiler implements MigrationListener, AutoCloseable {
                     + " AND mode = 'AccessExclusiveLock' AND granted AND database = ? AND pid <> ?");
             locks.setLong(1, database);
             locks.setInt(2, monitorPid);
-            this.commits = connection.prepareStatement("SELECT xact_commit FROM pg_stat_database WHERE datid = ?");
-            commits.setLong(1, database);
             this.thread = new Thread(this::run, "rehearsal-profile-locks");
             thread.setDaemon(true);
         }
@@ -279,10 +281,6 @@ public final class Profiler implements MigrationListener, AutoCloseable {
             seen.clear();
             window = id;
             return held;
-        }
-
-        synchronized long commits() {
-            return lastCommits;
         }
 
         private void run() {
@@ -309,12 +307,7 @@ public final class Profiler implements MigrationListener, AutoCloseable {
                     relations.add(rows.getLong(1));
                 }
             }
-            long committed;
-            try (ResultSet row = commits.executeQuery()) {
-                committed = row.next() ? row.getLong(1) : -1;
-            }
             synchronized (this) {
-                lastCommits = committed;
                 if (window != null) {
                     for (Long relation : relations) {
                         seen.computeIfAbsent(relation, k -> new long[] {now, now})[1] = now;
