@@ -170,8 +170,9 @@ public final class ConfigurationKeys {
         private Prisma() {}
 
         /**
-         * The Prisma version whose behaviour to reproduce, e.g. {@code 6.19.0} or {@code 7.4}: up to 7.3 (default) a
-         * migration script runs as one implicit transaction, from 7.4 statement by statement.
+         * The Prisma version whose behaviour to reproduce, e.g. {@code 6.19.0} or {@code 7.4}: up to 7.3 a migration
+         * script runs as one implicit transaction, from 7.4 statement by statement. Unset: the version the project shows
+         * ({@code node_modules/prisma}, a lock file, a deciding range in {@code package.json}), else up to 7.3.
          */
         public static final String VERSION = "rehearsal.prisma.version";
     }

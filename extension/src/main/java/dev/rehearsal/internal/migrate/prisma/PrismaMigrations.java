@@ -39,6 +39,9 @@ import java.util.Optional;
  * <p>Internal, not API.
  */
 public final class PrismaMigrations extends AbstractToolMigrations {
+    private static final System.Logger LOG = System.getLogger(PrismaMigrations.class.getName());
+    private static final java.util.Set<String> EVIDENCE_LOGGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final PrismaMigrationsDirectory directory;
     private final Clock clock;
     private final PrismaScriptMode mode;
@@ -52,12 +55,46 @@ public final class PrismaMigrations extends AbstractToolMigrations {
 
     /**
      * Reads the migrations directory (listing, lock file, scripts) and binds it to the context's database,
-     * reproducing the Prisma version {@code rehearsal.prisma.version} names.
+     * reproducing the Prisma version {@code rehearsal.prisma.version} names, else the one the project shows
+     * ({@link PrismaVersionEvidence}: the installed package, a lock file, a deciding range in {@code package.json}),
+     * else Prisma before 7.4.
      *
      * @throws IllegalArgumentException when that setting is not a version
      */
     static PrismaMigrations open(MigrationContext context) {
-        return new PrismaMigrations(context, PrismaScriptMode.of(context.setting(PrismaScriptMode.SETTING)));
+        Optional<String> version = context.setting(PrismaScriptMode.SETTING);
+        if (version.isEmpty()) {
+            version = PrismaVersionEvidence.find(context.directory(), context.projectDirectory())
+                    .flatMap(evidence -> chosen(evidence, context.location()));
+        }
+        return new PrismaMigrations(context, PrismaScriptMode.of(version));
+    }
+
+    /** The version the evidence decides, logged once per location with where it was read; empty when undecided. */
+    private static Optional<String> chosen(PrismaVersionEvidence.Evidence evidence, String location) {
+        boolean first = EVIDENCE_LOGGED.add(location + " " + evidence);
+        if (!evidence.decided()) {
+            if (first) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        () -> "Prisma Migrate (" + location + "): " + evidence.source() + " allows Prisma versions"
+                                + " before and from 7.4, which send a migration.sql differently (one implicit"
+                                + " transaction vs statement by statement); reproducing before 7.4, the default. Set "
+                                + PrismaScriptMode.SETTING + " to the version production runs.");
+            }
+            return Optional.empty();
+        }
+        if (first) {
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    () -> "Prisma Migrate (" + location + "): reproducing Prisma " + evidence.version() + " ("
+                            + (PrismaScriptMode.of(Optional.of(evidence.version()))
+                                            == PrismaScriptMode.STATEMENT_BY_STATEMENT
+                                    ? "statement by statement"
+                                    : "each migration.sql as one implicit transaction")
+                            + "), as " + evidence.source() + " says; " + PrismaScriptMode.SETTING + " overrides it");
+        }
+        return Optional.of(evidence.version());
     }
 
     /**
