@@ -78,7 +78,9 @@ public final class MigrationTools {
     /** Opens the context's directory for {@code tool} (AUTO: detected from the layout). */
     public static ToolMigrations open(MigrationTool tool, MigrationContext context) {
         Objects.requireNonNull(context, "context");
-        MigrationTool resolved = tool == MigrationTool.AUTO ? detect(context.directory(), context.location()) : tool;
+        MigrationTool resolved = tool == MigrationTool.AUTO
+                ? detect(context.directory(), context.location(), context.projectDirectory())
+                : tool;
         return support(resolved).open(context);
     }
 
@@ -134,6 +136,19 @@ public final class MigrationTools {
      *     candidates with their evidence when several do
      */
     public static MigrationTool detect(Path directory, String displayDirectory) {
+        return detect(directory, displayDirectory, directory);
+    }
+
+    /**
+     * The tool whose layout {@code directory} has; when the layout fits several tools, the one the project's own
+     * build or dependency files point to (from {@code directory} up to {@code projectDirectory}: {@code go.mod},
+     * {@code Cargo.toml}, {@code package.json}, {@code pom.xml}, {@code build.gradle[.kts]}, {@code build.sbt}), if
+     * exactly one of them is.
+     *
+     * @throws MigrationSetupException naming what was looked for and what was found when no tool matches, and the
+     *     candidates with their evidence when several do and the project does not tell them apart
+     */
+    public static MigrationTool detect(Path directory, String displayDirectory, Path projectDirectory) {
         if (!Files.isDirectory(directory)) {
             throw new MigrationSetupException("The migrations location " + displayDirectory + " (" + directory
                     + ") is not a directory; expected the folder holding the migrations. Tools: " + names(SUPPORTS)
@@ -155,12 +170,36 @@ public final class MigrationTools {
             return only.getKey().tool();
         }
         if (matches.size() > 1) {
+            Map<MigrationToolSupport, String> pointed = new java.util.LinkedHashMap<>();
+            for (MigrationToolSupport support : matches.keySet()) {
+                ProjectEvidence.pointsTo(support.tool(), directory, projectDirectory)
+                        .ifPresent(evidence -> pointed.put(support, evidence));
+            }
+            if (pointed.size() == 1) {
+                Map.Entry<MigrationToolSupport, String> chosen =
+                        pointed.entrySet().iterator().next();
+                String fits = matches.keySet().stream()
+                        .map(MigrationToolSupport::displayName)
+                        .collect(Collectors.joining(" and "));
+                if (LOGGED.add(directory.toAbsolutePath().normalize())) {
+                    LOG.log(
+                            Level.INFO,
+                            () -> "Rehearsal detected " + chosen.getKey().displayName() + " in " + displayDirectory
+                                    + ": its layout fits " + fits + ", and " + chosen.getValue()
+                                    + "; set @MigratesTo(tool = …) to choose another tool.");
+                }
+                return chosen.getKey().tool();
+            }
+            String projectSays = pointed.isEmpty()
+                    ? " The project's go.mod, Cargo.toml, package.json or build files name none of them."
+                    : " The project points to several: " + String.join("; ", pointed.values()) + ".";
             String candidates = matches.entrySet().stream()
                     .map(e ->
                             e.getKey().displayName() + " (tool = " + e.getKey().tool() + ": " + e.getValue() + ")")
                     .collect(Collectors.joining("; "));
             throw new MigrationSetupException("The layout of " + displayDirectory + " (" + directory + ") matches "
-                    + matches.size() + " migration tools: " + candidates + ". Rehearsal will not guess: set"
+                    + matches.size() + " migration tools: " + candidates + "." + projectSays
+                    + " Rehearsal will not guess: set"
                     + " @MigratesTo(tool = …) to the tool the application uses.");
         }
         String what = describeContents(directory, displayDirectory);
