@@ -5,7 +5,7 @@ import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.restore.Restorer;
 import dev.rehearsal.internal.server.EmbeddedPostgresProvider;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

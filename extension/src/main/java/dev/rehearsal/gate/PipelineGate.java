@@ -11,7 +11,7 @@ import dev.rehearsal.internal.migrate.MigrationsLocation;
 import dev.rehearsal.internal.schema.CatalogReader;
 import dev.rehearsal.internal.schema.SchemaDiff;
 import dev.rehearsal.internal.schema.SnapshotFile;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.spi.ToolMigrations;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -10,7 +10,7 @@ import dev.rehearsal.RestoredDatabase;
 import dev.rehearsal.internal.db.DefaultRestoredDatabase;
 import dev.rehearsal.internal.migrate.MigrationTools;
 import dev.rehearsal.internal.migrate.scripts.NativeToolTesting;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.spi.ToolMigrations;
 import dev.rehearsal.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -11,7 +11,7 @@ import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RestoredDatabase;
 import dev.rehearsal.conformance.Conformance.Answers;
 import dev.rehearsal.internal.migrate.scripts.NativeToolTesting;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.spi.ToolMigrations;
 import dev.rehearsal.testing.TestDatabase;
 import dev.rehearsal.testing.TestPostgres;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import dev.rehearsal.internal.gate.ReadOnlyConnections;
 import dev.rehearsal.internal.migrate.MigrationTools;
 import dev.rehearsal.internal.schema.CatalogReader;
 import dev.rehearsal.internal.schema.SnapshotFile;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.spi.ToolMigrations;
 import dev.rehearsal.testing.TestDatabase;
 import dev.rehearsal.testing.TestPostgres;
 import java.io.ByteArrayOutputStream;

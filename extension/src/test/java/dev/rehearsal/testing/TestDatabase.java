@@ -1,6 +1,6 @@
 package dev.rehearsal.testing;
 
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

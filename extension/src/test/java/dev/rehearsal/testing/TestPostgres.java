@@ -2,7 +2,7 @@ package dev.rehearsal.testing;
 
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.server.EmbeddedPostgresProvider;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

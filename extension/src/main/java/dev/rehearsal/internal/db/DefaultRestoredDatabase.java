@@ -10,7 +10,7 @@ import dev.rehearsal.RestoredDatabase;
 import dev.rehearsal.SchemaSnapshot;
 import dev.rehearsal.internal.restore.ScriptRunner;
 import dev.rehearsal.internal.schema.CatalogReader;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.rehearsal.internal.migrate;
 
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigrationFailedException;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -3,7 +3,7 @@ package dev.rehearsal.internal.report;
 import dev.rehearsal.MigrationProfile;
 import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.spi.ToolMigrations;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;

@@ -2,7 +2,7 @@ package dev.rehearsal.internal.restore;
 
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.FixtureRestoreException;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

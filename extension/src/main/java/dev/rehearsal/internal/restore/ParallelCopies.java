@@ -1,8 +1,8 @@
 package dev.rehearsal.internal.restore;
 
 import dev.rehearsal.FixtureRestoreException;
+import dev.rehearsal.internal.spi.PostgresServer;
 import dev.rehearsal.internal.sql.SqlStatement;
-import dev.rehearsal.spi.PostgresServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Connection;

@@ -3,7 +3,7 @@ package dev.rehearsal.internal.restore;
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.RoleHandling;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;

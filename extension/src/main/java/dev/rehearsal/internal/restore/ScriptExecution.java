@@ -1,10 +1,10 @@
 package dev.rehearsal.internal.restore;
 
 import dev.rehearsal.FixtureRestoreException;
+import dev.rehearsal.internal.spi.PostgresServer;
 import dev.rehearsal.internal.sql.MetaCommand;
 import dev.rehearsal.internal.sql.SqlPiece;
 import dev.rehearsal.internal.sql.SqlStatement;
-import dev.rehearsal.spi.PostgresServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package dev.rehearsal.internal.restore;
 
 import dev.rehearsal.FixtureRestoreException;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

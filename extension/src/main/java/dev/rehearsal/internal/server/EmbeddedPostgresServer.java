@@ -4,7 +4,7 @@ import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.cache.FileLocks;
 import dev.rehearsal.internal.config.Settings;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.rehearsal.internal.server;
 
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

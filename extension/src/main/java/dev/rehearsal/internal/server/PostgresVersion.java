@@ -3,7 +3,7 @@ package dev.rehearsal.internal.server;
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.config.Settings;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;

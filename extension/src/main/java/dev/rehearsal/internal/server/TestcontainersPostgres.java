@@ -2,7 +2,7 @@ package dev.rehearsal.internal.server;
 
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -3,8 +3,8 @@ package dev.rehearsal.internal.server;
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.config.Settings;
-import dev.rehearsal.spi.PostgresProvider;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresProvider;
+import dev.rehearsal.internal.spi.PostgresServer;
 
 /**
  * The {@code testcontainers} provider: a PostgreSQL container of {@value Settings#TESTCONTAINERS_IMAGE} (default

@@ -1,7 +1,7 @@
 package dev.rehearsal.internal.template;
 
 import dev.rehearsal.RehearsalException;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.sql.SQLException;
 import java.sql.Statement;
 

@@ -6,7 +6,7 @@ import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.RestoreOptions;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.spi.ToolMigrations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.cache.FileLocks;
 import dev.rehearsal.internal.server.PersistentCluster;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

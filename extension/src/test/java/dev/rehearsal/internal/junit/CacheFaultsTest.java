@@ -15,7 +15,7 @@ import dev.rehearsal.internal.config.Processes;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.junit.PersistentRuns.Run;
 import dev.rehearsal.internal.server.EmbeddedPostgresProvider;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;

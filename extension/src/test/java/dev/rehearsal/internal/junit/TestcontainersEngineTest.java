@@ -7,7 +7,7 @@ import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.server.Servers;
 import dev.rehearsal.internal.server.TestcontainersTesting;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;

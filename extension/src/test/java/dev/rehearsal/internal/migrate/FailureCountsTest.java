@@ -9,7 +9,7 @@ import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.internal.migrate.scripts.NativeToolTesting.TestContext;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.spi.ToolMigrations;
 import dev.rehearsal.testing.TestDatabase;
 import dev.rehearsal.testing.TestPostgres;
 import java.io.IOException;

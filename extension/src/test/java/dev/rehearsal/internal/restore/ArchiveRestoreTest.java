@@ -13,7 +13,7 @@ import dev.rehearsal.RoleHandling;
 import dev.rehearsal.internal.restore.archive.Archive;
 import dev.rehearsal.internal.restore.archive.ArchiveRestorer;
 import dev.rehearsal.internal.restore.archive.Archives;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import dev.rehearsal.testing.TestDatabase;
 import dev.rehearsal.testing.TestPostgres;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.config.Settings;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import dev.rehearsal.testing.LogCapture;
 import dev.rehearsal.testing.TestPostgres;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.rehearsal.internal.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import dev.rehearsal.testing.TestDatabase;
 import dev.rehearsal.testing.TestPostgres;
 import java.sql.Connection;

@@ -13,7 +13,7 @@ import dev.rehearsal.internal.migrate.MigrationsLocation;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.restore.RestoreOptions;
 import dev.rehearsal.internal.server.ExternalPostgresProvider;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import dev.rehearsal.testing.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;

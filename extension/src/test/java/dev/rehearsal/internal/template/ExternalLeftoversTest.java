@@ -7,7 +7,7 @@ import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.restore.RestoreOptions;
 import dev.rehearsal.internal.server.ExternalPostgresProvider;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import dev.rehearsal.testing.TestPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.restore.RestoreOptions;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import dev.rehearsal.testing.TestPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;

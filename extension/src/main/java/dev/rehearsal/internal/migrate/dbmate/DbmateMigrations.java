@@ -11,7 +11,7 @@ import dev.rehearsal.ToolVerdict;
 import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.rehearsal.internal.migrate.flyway;
 
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -2,7 +2,7 @@ package dev.rehearsal.internal.migrate.flyway;
 
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

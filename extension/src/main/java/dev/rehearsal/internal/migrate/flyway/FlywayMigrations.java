@@ -9,7 +9,7 @@ import dev.rehearsal.ToolVerdict;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.MigrationIds;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

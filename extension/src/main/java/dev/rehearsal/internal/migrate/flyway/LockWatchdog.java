@@ -1,6 +1,6 @@
 package dev.rehearsal.internal.migrate.flyway;
 
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

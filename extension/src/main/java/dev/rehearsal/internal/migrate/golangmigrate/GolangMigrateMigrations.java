@@ -12,7 +12,7 @@ import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.scripts.AdvisoryLock;
 import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;

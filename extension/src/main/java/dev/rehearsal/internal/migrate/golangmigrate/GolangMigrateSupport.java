@@ -2,9 +2,9 @@ package dev.rehearsal.internal.migrate.golangmigrate;
 
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
-import dev.rehearsal.spi.MigrationContext;
-import dev.rehearsal.spi.MigrationToolSupport;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationToolSupport;
+import dev.rehearsal.internal.spi.ToolMigrations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -10,7 +10,7 @@ import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

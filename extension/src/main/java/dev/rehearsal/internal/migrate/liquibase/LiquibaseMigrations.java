@@ -8,7 +8,7 @@ import dev.rehearsal.RehearsalException;
 import dev.rehearsal.ToolVerdict;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.MigrationIds;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package dev.rehearsal.internal.migrate.liquibase;
 
 import dev.rehearsal.ConfigurationKeys;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;

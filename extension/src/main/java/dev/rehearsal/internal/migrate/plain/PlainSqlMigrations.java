@@ -7,7 +7,7 @@ import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;

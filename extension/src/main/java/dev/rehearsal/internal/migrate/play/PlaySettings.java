@@ -2,7 +2,7 @@ package dev.rehearsal.internal.migrate.play;
 
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.util.Locale;
 import java.util.Optional;
 

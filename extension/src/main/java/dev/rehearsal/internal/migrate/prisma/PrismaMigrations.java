@@ -9,7 +9,7 @@ import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.ConnectionSource;
 import dev.rehearsal.internal.migrate.DefaultMigrationContext;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -8,7 +8,7 @@ import dev.rehearsal.RehearsalException;
 import dev.rehearsal.RehearsalSqlException;
 import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

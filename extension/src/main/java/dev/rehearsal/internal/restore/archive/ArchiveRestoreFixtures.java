@@ -6,7 +6,7 @@ import dev.rehearsal.internal.restore.ByteSource;
 import dev.rehearsal.internal.restore.DumpFormat;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.RestoreOptions;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

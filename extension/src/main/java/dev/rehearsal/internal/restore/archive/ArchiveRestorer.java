@@ -8,7 +8,7 @@ import dev.rehearsal.internal.restore.RestoreProgress;
 import dev.rehearsal.internal.restore.RoleReferences;
 import dev.rehearsal.internal.restore.Roles;
 import dev.rehearsal.internal.restore.VersionCheck;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

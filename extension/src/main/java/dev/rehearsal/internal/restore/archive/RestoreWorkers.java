@@ -1,7 +1,7 @@
 package dev.rehearsal.internal.restore.archive;
 
 import dev.rehearsal.FixtureRestoreException;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

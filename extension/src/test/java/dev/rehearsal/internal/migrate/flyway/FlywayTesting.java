@@ -2,7 +2,7 @@ package dev.rehearsal.internal.migrate.flyway;
 
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigrationFailedException;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import dev.rehearsal.testing.TestDatabase;
 import dev.rehearsal.testing.TestPostgres;
 import java.io.IOException;

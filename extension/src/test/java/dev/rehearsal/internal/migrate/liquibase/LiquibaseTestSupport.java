@@ -4,7 +4,7 @@ import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.migrate.DefaultMigrationContext;
 import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.spi.ToolMigrations;
 import dev.rehearsal.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;

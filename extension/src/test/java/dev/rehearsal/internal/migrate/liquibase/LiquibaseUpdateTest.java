@@ -8,7 +8,7 @@ import static dev.rehearsal.internal.migrate.liquibase.LiquibaseTestSupport.stri
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearsal.MigrationTool;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.spi.ToolMigrations;
 import dev.rehearsal.testing.TestDatabase;
 import dev.rehearsal.testing.TestPostgres;
 import java.nio.file.Path;

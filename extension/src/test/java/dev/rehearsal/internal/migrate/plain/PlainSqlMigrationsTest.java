@@ -13,7 +13,7 @@ import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationTools;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.spi.ToolMigrations;
 import dev.rehearsal.testing.TestDatabase;
 import dev.rehearsal.testing.TestPostgres;
 import java.io.IOException;

@@ -11,7 +11,7 @@ import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationTools;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
-import dev.rehearsal.spi.ToolMigrations;
+import dev.rehearsal.internal.spi.ToolMigrations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

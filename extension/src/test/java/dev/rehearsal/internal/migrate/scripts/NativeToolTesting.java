@@ -4,7 +4,7 @@ import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.restore.Restorer;
-import dev.rehearsal.spi.MigrationContext;
+import dev.rehearsal.internal.spi.MigrationContext;
 import dev.rehearsal.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.rehearsal.internal.restore.differential;
 
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

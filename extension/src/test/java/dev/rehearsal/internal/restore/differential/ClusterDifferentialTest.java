@@ -7,7 +7,7 @@ import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.restore.RestoreOptions;
 import dev.rehearsal.internal.restore.Restorer;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import dev.rehearsal.testing.TestDatabase;
 import dev.rehearsal.testing.TestPostgres;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.rehearsal.internal.restore.differential;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

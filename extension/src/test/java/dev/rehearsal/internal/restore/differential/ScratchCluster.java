@@ -2,7 +2,7 @@ package dev.rehearsal.internal.restore.differential;
 
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.server.EmbeddedPostgresProvider;
-import dev.rehearsal.spi.PostgresServer;
+import dev.rehearsal.internal.spi.PostgresServer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;

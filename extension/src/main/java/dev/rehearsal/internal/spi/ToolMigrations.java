@@ -1,4 +1,4 @@
-package dev.rehearsal.spi;
+package dev.rehearsal.internal.spi;
 
 import dev.rehearsal.MigratesTo;
 import dev.rehearsal.MigrationHistory;

@@ -1,4 +1,4 @@
-package dev.rehearsal.spi;
+package dev.rehearsal.internal.spi;
 
 import java.sql.Connection;
 import java.sql.SQLException;

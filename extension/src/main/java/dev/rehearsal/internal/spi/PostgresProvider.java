@@ -1,4 +1,4 @@
-package dev.rehearsal.spi;
+package dev.rehearsal.internal.spi;
 
 /**
  * Where the PostgreSQL server comes from.
