@@ -72,7 +72,7 @@ class PersistentCacheEngineTest {
         assertThat(second.log())
                 .anySatisfy(line -> assertThat(line)
                         .startsWith("Rehearsal: " + SHOP + ": restore cached")
-                        .contains("2 copies"));
+                        .contains("2 handed out to tests"));
     }
 
     @Test

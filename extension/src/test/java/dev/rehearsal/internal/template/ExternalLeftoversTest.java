@@ -66,9 +66,10 @@ class ExternalLeftoversTest {
             assertThat(before).hasSizeGreaterThanOrEqualTo(2);
             run.destroyForcibly(); // SIGKILL: no shutdown hook, no clean-up
             run.waitFor(30, TimeUnit.SECONDS);
+            // a copy being prepared ahead in the background when the run was killed may have appeared since
             assertThat(databasesOf(real, runId))
                     .as("left behind by the killed run")
-                    .isEqualTo(before);
+                    .containsAll(before);
             assertThat(roleExists(real, role)).isTrue();
 
             PostgresServer external = new ExternalPostgresProvider(settings(real)).start();
