@@ -97,13 +97,11 @@ public abstract class AbstractToolMigrations implements ToolMigrations {
         LOG.log(Level.DEBUG, () -> tool().displayName() + ": applying " + id + " of " + location());
         MigrationListener listener = MigrationListener.current();
         listener.starting(id);
-        String previous = CurrentMigration.enter(id);
         T result;
         try {
             result = step.run();
         } finally {
             listener.finished(id);
-            CurrentMigration.leave(previous);
         }
         LOG.log(
                 Level.DEBUG,

@@ -1,6 +1,6 @@
 package dev.rehearsal.internal.preflight;
 
-import dev.rehearsal.internal.migrate.CurrentMigration;
+import dev.rehearsal.internal.migrate.MigrationListener;
 import dev.rehearsal.internal.sql.SqlLexer;
 import dev.rehearsal.internal.sql.SqlToken;
 import java.lang.reflect.InvocationHandler;
@@ -37,6 +37,7 @@ public final class StatementRecorder {
     private final Deque<FailedUnit> failures = new ArrayDeque<>();
     private final boolean diagnosing;
     private final List<Diagnosed> diagnosed = new ArrayList<>();
+    private volatile String migration;
 
     /** A recorder that only watches (the failure path). */
     public StatementRecorder() {
@@ -58,6 +59,24 @@ public final class StatementRecorder {
     /** A statement's diagnosis, with the migration it belonged to ({@code null} when the tool did not say). */
     public record Diagnosed(String migrationId, StatementDiagnosis diagnosis) {}
 
+    /**
+     * The listener that tells this recorder which migration the tool is applying, for the findings' migration ids: run
+     * the tool with it ({@link MigrationListener#during}).
+     */
+    public MigrationListener migrations() {
+        return new MigrationListener() {
+            @Override
+            public void starting(String id) {
+                migration = id;
+            }
+
+            @Override
+            public void finished(String id) {
+                migration = null;
+            }
+        };
+    }
+
     /** What the diagnosing recorder found, in the order the statements ran. */
     public List<Diagnosed> diagnosed() {
         synchronized (diagnosed) {
@@ -70,13 +89,13 @@ public final class StatementRecorder {
             StatementDiagnosis diagnosis = diagnostician.diagnose(sql);
             if (!diagnosis.findings().isEmpty() || !diagnosis.notAnalysed().isEmpty()) {
                 synchronized (diagnosed) {
-                    diagnosed.add(new Diagnosed(CurrentMigration.id().orElse(null), diagnosis));
+                    diagnosed.add(new Diagnosed(migration, diagnosis));
                 }
             }
         } catch (SQLException e) {
             synchronized (diagnosed) {
                 diagnosed.add(new Diagnosed(
-                        CurrentMigration.id().orElse(null),
+                        migration,
                         new StatementDiagnosis(
                                 sql.strip(),
                                 List.of(),

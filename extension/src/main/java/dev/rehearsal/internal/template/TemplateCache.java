@@ -12,6 +12,7 @@ import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.cache.CacheSettings;
 import dev.rehearsal.internal.cache.FileLocks;
 import dev.rehearsal.internal.migrate.DefaultMigrationContext;
+import dev.rehearsal.internal.migrate.MigrationListener;
 import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationTools;
@@ -390,7 +391,6 @@ public final class TemplateCache implements AutoCloseable {
             MigrationTool tool,
             String target,
             MigrationOptions options) {
-        ProbeKey probeKey = new ProbeKey(location.directory(), tool, options);
         ToolMigrations probe = probe(location, tool, options);
         if (!dev.rehearsal.MigratesTo.LATEST.equals(target) && !probe.localIds().contains(target)) {
             try {
@@ -399,10 +399,7 @@ public final class TemplateCache implements AutoCloseable {
                 throw new MigrationSetupException(unknownTarget(target, location, probe.localIds()), e);
             }
         }
-        // the files were read once per run by the probe: their key is computed once per run too
-        TemplateKey key = migratedKeys.computeIfAbsent(
-                List.of(base.key(), probeKey, target),
-                k -> TemplateKey.migrated(base, probe, location, options, target));
+        TemplateKey key = migratedKey(base, location, tool, target, options);
         String memo = mode == CacheSettings.Mode.OFF ? key.key() + runId + randomHex() : key.key();
         MigratedTemplate template = migrated.computeIfAbsent(memo, k -> new Outcome<>())
                 .get(() -> store != null
@@ -686,6 +683,21 @@ public final class TemplateCache implements AutoCloseable {
     }
 
     /**
+     * The key of {@code base} migrated to {@code target}: the files were read once per run by the probe, so their key
+     * is computed once per run too (for the migrated template and the pre-flight alike).
+     */
+    private TemplateKey migratedKey(
+            RestoredTemplate base,
+            MigrationsLocation location,
+            MigrationTool tool,
+            String target,
+            MigrationOptions options) {
+        return migratedKeys.computeIfAbsent(
+                List.of(base.key(), new ProbeKey(location.directory(), tool, options), target),
+                k -> TemplateKey.migrated(base, probe(location, tool, options), location, options, target));
+    }
+
+    /**
      * The pre-flight of {@code location}'s migrations on {@code base}: a trial run by the tool on a scratch copy of the
      * backup as restored, each statement of a risky kind diagnosed right before it runs, on the connection and in the
      * transaction it runs in; the copy is dropped afterwards. Once per backup, migrations and target in a run.
@@ -696,7 +708,7 @@ public final class TemplateCache implements AutoCloseable {
             MigrationTool tool,
             String target,
             MigrationOptions options) {
-        TemplateKey key = TemplateKey.migrated(base, probe(location, tool, options), location, options, target);
+        TemplateKey key = migratedKey(base, location, tool, target, options);
         return preflights.computeIfAbsent(key.key(), k -> new Outcome<>()).get(() -> {
             String scratch = name("p", key.key());
             admin.cloneOf(base.database(), scratch);
@@ -704,8 +716,9 @@ public final class TemplateCache implements AutoCloseable {
             StatementRecorder recorder = StatementRecorder.diagnosing();
             Optional<String> stoppedAt = Optional.empty();
             try {
-                open(tool, location, scratch, base.fixture(), Optional.empty(), options, Optional.empty(), recorder)
-                        .migrateToTarget(target);
+                ToolMigrations trial = open(
+                        tool, location, scratch, base.fixture(), Optional.empty(), options, Optional.empty(), recorder);
+                MigrationListener.during(recorder.migrations(), () -> trial.migrateToTarget(target));
             } catch (MigrationFailedException e) {
                 stoppedAt = Optional.of(e.migrationId());
             } catch (MigrationRefusedException e) {

@@ -1,6 +1,5 @@
 package dev.rehearsal.internal.migrate.flyway;
 
-import dev.rehearsal.internal.migrate.CurrentMigration;
 import dev.rehearsal.internal.migrate.MigrationListener;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -57,7 +56,6 @@ final class FlywayRecorder implements Callback {
                 MigrationListener.current().starting(FlywayIds.of(migration));
                 startedNanos = System.nanoTime();
                 running = migration;
-                CurrentMigration.enter(FlywayIds.of(migration));
                 runningInTransaction = inTransaction(context);
             }
             case AFTER_EACH_MIGRATE -> {
@@ -65,10 +63,8 @@ final class FlywayRecorder implements Callback {
                 MigrationListener.current().finished(FlywayIds.of(migration));
                 running = null;
                 runningInTransaction = null;
-                CurrentMigration.leave(null);
             }
             case AFTER_EACH_MIGRATE_ERROR -> {
-                CurrentMigration.leave(null);
                 failed = migration;
                 failedAfter = since();
                 MigrationListener.current().finished(FlywayIds.of(migration));

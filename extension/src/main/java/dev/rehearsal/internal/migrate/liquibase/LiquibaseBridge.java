@@ -2,7 +2,6 @@ package dev.rehearsal.internal.migrate.liquibase;
 
 import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
-import dev.rehearsal.internal.migrate.CurrentMigration;
 import dev.rehearsal.internal.migrate.MigrationListener;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -158,7 +157,6 @@ final class LiquibaseBridge {
                         Database db,
                         ChangeSet.RunStatus runStatus) {
                     MigrationListener.current().starting(ref(changeSet).id());
-                    CurrentMigration.enter(ref(changeSet).id());
                 }
 
                 @Override
@@ -169,7 +167,6 @@ final class LiquibaseBridge {
                         ChangeSet.ExecType execType) {
                     ran.add(ref(changeSet));
                     MigrationListener.current().finished(ref(changeSet).id());
-                    CurrentMigration.leave(null);
                 }
 
                 @Override
@@ -178,7 +175,6 @@ final class LiquibaseBridge {
                     failed.set(ref(changeSet));
                     failure.set(exception);
                     MigrationListener.current().finished(ref(changeSet).id());
-                    CurrentMigration.leave(null);
                 }
             };
             try {
