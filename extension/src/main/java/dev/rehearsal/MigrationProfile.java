@@ -7,37 +7,50 @@ import java.util.Optional;
 
 /**
  * What one migration did to the restored backup while Rehearsal migrated it (the template build, for every tool that
- * applies migrations one by one; not the {@code COMMAND} tool): how long it took, which tables it rewrote, which
- * tables it held ACCESS EXCLUSIVE and for how long, and how many rows it changed per table. Found on {@link
- * MigrationStatus#profile()}; a template-cache hit reports the profile measured when the template was built.
+ * applies migrations one by one in the JVM; not the {@code COMMAND} tool, see below): how long it took, which tables it
+ * rewrote, which tables it held ACCESS EXCLUSIVE and for how long, and how many rows it committed per table. Found on
+ * {@link MigrationStatus#profile()}; a template-cache hit reports the profile measured when the template was built.
  *
  * <p>How each is measured, from connections of Rehearsal's own (never the tool's): a table is rewritten when its
  * {@code pg_class.relfilenode} changed over the migration ({@code ALTER COLUMN … TYPE}, {@code VACUUM FULL}, {@code
  * CLUSTER}, {@code TRUNCATE}, a volatile {@code ADD COLUMN … DEFAULT}); locks come from polling {@code pg_locks} every
  * 5 ms (a hold is the time between the first and the last poll that saw it: a lower bound, within the poll interval;
- * tables the migration created are left out); rows are the differences of {@code pg_stat_user_tables.n_tup_ins /
- * n_tup_upd / n_tup_del} over the migration as PostgreSQL published them (rows a rolled-back migration touched count
- * too): a backend publishes its counters at most once a second, else after 10 s of idleness, so the rows of a quick
- * migration can show on a later one; the sum over the run is complete.
+ * tables the migration created are left out).
+ *
+ * <p>Rows are exact: each time a connection of the tool ends a transaction, Rehearsal has that session publish its
+ * statistics ({@code pg_stat_force_next_flush()}, PostgreSQL 15 or later) and takes the difference of {@code
+ * pg_stat_user_tables.n_tup_ins / n_tup_upd / n_tup_del}; a committed transaction's rows count for the migration whose
+ * statements it ran (the tool's history row written in that transaction included), a rolled-back one's for nobody (a
+ * failed migration that ran in one transaction changed no row). {@link #rowsChanged()} is empty, never approximate,
+ * when the rows are unknown: on PostgreSQL 13 and 14 (a session publishes its statistics only when it chooses, late
+ * and through a lossy channel), and for migrations a tool committed together in one transaction (Flyway's {@code
+ * group}). As PostgreSQL counts them, rows changed in a subtransaction that rolled back inside a committed one (a
+ * PL/pgSQL {@code EXCEPTION} block that caught an error) count, and {@code TRUNCATE} deletes no row here.
+ *
+ * <p>The {@code COMMAND} tool has no profile: it runs the application's own command in another process, which applies
+ * the migrations on connections Rehearsal never sees and tells nobody where one migration ends and the next begins, so
+ * no measure (duration, rewrites, locks, rows) can be given to a migration; {@link MigrationStatus#duration()} is then
+ * what the command's tool recorded in its history, when it records one.
  *
  * <p>Thread-safe (immutable).
  *
  * @param duration from the tool's start of the migration to its end
  * @param tablesRewritten the tables whose files were replaced ({@code schema.table}), in name order
  * @param accessExclusiveLocks the tables held ACCESS EXCLUSIVE, in name order
- * @param rowsChanged the tables with rows inserted, updated or deleted, in name order
+ * @param rowsChanged the tables with rows inserted, updated or deleted by the migration's committed transactions, in
+ *     name order; empty when unknown (see above)
  */
 public record MigrationProfile(
         Duration duration,
         List<String> tablesRewritten,
         List<LockHold> accessExclusiveLocks,
-        List<RowChanges> rowsChanged) {
+        Optional<List<RowChanges>> rowsChanged) {
 
     public MigrationProfile {
         Objects.requireNonNull(duration, "duration");
         tablesRewritten = List.copyOf(tablesRewritten);
         accessExclusiveLocks = List.copyOf(accessExclusiveLocks);
-        rowsChanged = List.copyOf(rowsChanged);
+        rowsChanged = Objects.requireNonNull(rowsChanged, "rowsChanged").map(List::copyOf);
     }
 
     /** The longest ACCESS EXCLUSIVE hold, if the migration took any. */

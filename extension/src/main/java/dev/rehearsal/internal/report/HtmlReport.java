@@ -104,9 +104,9 @@ final class HtmlReport {
         html.append("</h3>\n<p class=\"meta\">")
                 .append(run.appliedBefore())
                 .append(" already applied in the backup. Profiles: tables whose relfilenode changed, ACCESS EXCLUSIVE"
-                        + " holds seen by polling pg_locks every 5 ms (short holds can be missed), rows from"
-                        + " pg_stat_user_tables counters as PostgreSQL published them (a quick migration's rows can show"
-                        + " on a later one; the run's total is complete).</p>\n");
+                        + " holds seen by polling pg_locks every 5 ms (short holds can be missed), rows the migration's"
+                        + " committed transactions changed (counted on PostgreSQL 15 or later; a rolled-back migration"
+                        + " changed none).</p>\n");
         if (!run.steps().isEmpty()) {
             html.append("<table class=\"steps\"><tr><th>#</th><th>Migration</th><th>State</th><th>Duration</th>"
                     + "<th>Tables rewritten</th><th>ACCESS EXCLUSIVE locks</th><th>Rows changed</th></tr>\n");
@@ -155,6 +155,10 @@ final class HtmlReport {
                     .append(duration(lock.millis()));
         }
         html.append("</td><td>");
+        if (profile.rows() == null) {
+            html.append("<span class=\"meta\">not counted</span></td>");
+            return;
+        }
         if (profile.rows().isEmpty()) {
             html.append("none");
         }

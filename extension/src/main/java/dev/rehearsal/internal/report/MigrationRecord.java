@@ -41,13 +41,14 @@ public record MigrationRecord(int appliedBefore, List<Step> steps, List<TableRow
      * @param millis from the tool's start of the migration to its end
      * @param rewritten the tables whose files were replaced ({@code schema.table}), in name order
      * @param locks the tables held ACCESS EXCLUSIVE and for how long
-     * @param rows the rows inserted, updated and deleted per table, for tables with any
+     * @param rows the rows its committed transactions inserted, updated and deleted per table, for tables with any
+     *     ({@link CommittedRows}); {@code null} when unknown
      */
     public record Profile(long millis, List<String> rewritten, List<Lock> locks, List<Rows> rows) {
         public Profile {
             rewritten = rewritten == null ? List.of() : List.copyOf(rewritten);
             locks = locks == null ? List.of() : List.copyOf(locks);
-            rows = rows == null ? List.of() : List.copyOf(rows);
+            rows = rows == null ? null : List.copyOf(rows);
         }
     }
 
@@ -63,9 +64,9 @@ public record MigrationRecord(int appliedBefore, List<Step> steps, List<TableRow
      * One table's row changes.
      *
      * @param table {@code schema.table}
-     * @param inserted rows inserted ({@code n_tup_ins} difference)
-     * @param updated rows updated ({@code n_tup_upd})
-     * @param deleted rows deleted ({@code n_tup_del})
+     * @param inserted rows inserted (committed)
+     * @param updated rows updated (committed)
+     * @param deleted rows deleted (committed)
      */
     public record Rows(String table, long inserted, long updated, long deleted) {}
 

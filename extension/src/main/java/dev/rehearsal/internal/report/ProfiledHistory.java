@@ -63,8 +63,10 @@ public final class ProfiledHistory {
                 profile.locks().stream()
                         .map(l -> new MigrationProfile.LockHold(l.table(), Duration.ofMillis(l.millis())))
                         .toList(),
-                profile.rows().stream()
-                        .map(r -> new MigrationProfile.RowChanges(r.table(), r.inserted(), r.updated(), r.deleted()))
-                        .toList());
+                java.util.Optional.ofNullable(profile.rows())
+                        .map(rows -> rows.stream()
+                                .map(r -> new MigrationProfile.RowChanges(
+                                        r.table(), r.inserted(), r.updated(), r.deleted()))
+                                .toList()));
     }
 }

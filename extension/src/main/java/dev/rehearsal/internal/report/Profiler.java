@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Profiles each migration of one migration run while the tool applies it (a {@link MigrationListener}), from
@@ -27,12 +26,8 @@ import java.util.TreeMap;
  *       private to the run: those are the tool's); a hold lasts from the first to the last poll that saw it, a lower
  *       bound within the poll interval; only tables that existed before the migration count (a table the migration
  *       creates is locked by nobody else's queries);
- *   <li>rows changed: per table, the differences of {@code pg_stat_user_tables.n_tup_ins / n_tup_upd / n_tup_del}
- *       over the same window, as PostgreSQL published them: a backend publishes its counters when idle, but at most
- *       once a second and otherwise only after 10 s of idleness (PGSTAT_MIN_INTERVAL / PGSTAT_IDLE_INTERVAL), which
- *       another session cannot force, so rows of a quick migration can show on a later one. At the end of the run the
- *       profiler waits (up to {@value #FLUSH_WAIT_MILLIS} ms) until the tool's sessions are gone (a backend publishes
- *       everything when it exits): the sum over the run is complete.
+ *   <li>rows changed: per table, what the migration's committed transactions inserted, updated and deleted, counted
+ *       by {@link CommittedRows} (PostgreSQL 15 or later; unknown otherwise).
  * </ul>
  *
  * <p>A profiling failure never changes how the migration run ends: the profile is then left incomplete and logged.
@@ -40,31 +35,30 @@ import java.util.TreeMap;
  */
 public final class Profiler implements MigrationListener, AutoCloseable {
     static final int POLL_MILLIS = 5;
-    static final long FLUSH_WAIT_MILLIS = 3000;
     private static final System.Logger LOG = System.getLogger(Profiler.class.getName());
     private static final String TABLES = "SELECT c.oid, n.nspname || '.' || c.relname, c.relfilenode, c.relkind"
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE c.relkind IN ('r', 'm', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
             + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'";
-    private static final String COUNTERS = "SELECT relid, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables";
 
     private final Connection monitor;
     private final LockPoller locks;
-    private final boolean forceFlush;
+    private final CommittedRows rows;
     private final Map<String, MigrationRecord.Profile> profiles = new LinkedHashMap<>();
     private Window window;
 
-    private Profiler(Connection monitor, LockPoller locks, boolean forceFlush) {
+    private Profiler(Connection monitor, LockPoller locks, CommittedRows rows) {
         this.monitor = monitor;
         this.locks = locks;
-        this.forceFlush = forceFlush;
+        this.rows = rows;
     }
 
     /**
      * Starts profiling the database {@code database} opens; {@code admin} opens a connection to another database of
-     * the same server (the lock poller's, so that its own activity never shows in the migrated database's counters).
+     * the same server (the lock poller's); {@code rows} watches the tool's connections (started here).
      */
-    public static Profiler start(ConnectionSource database, ConnectionSource admin) throws SQLException {
+    public static Profiler start(ConnectionSource database, ConnectionSource admin, CommittedRows rows)
+            throws SQLException {
         Connection monitor = database.open();
         try {
             long oid;
@@ -76,9 +70,9 @@ public final class Profiler implements MigrationListener, AutoCloseable {
                 oid = row.getLong(1);
                 pid = row.getInt(2);
             }
-            boolean forceFlush = monitor.getMetaData().getDatabaseMajorVersion() >= 15;
             LockPoller poller = LockPoller.start(admin.open(), oid, pid);
-            return new Profiler(monitor, poller, forceFlush);
+            rows.start(database);
+            return new Profiler(monitor, poller, rows);
         } catch (SQLException | RuntimeException e) {
             monitor.close();
             throw e;
@@ -89,8 +83,9 @@ public final class Profiler implements MigrationListener, AutoCloseable {
     public void starting(String id) {
         closeWindow();
         try {
-            window = new Window(id, System.nanoTime(), tables(), counters());
+            window = new Window(id, System.nanoTime(), tables());
             locks.window(id);
+            rows.migration(id);
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.WARNING, "Rehearsal profile: migration " + id + " not profiled", e);
             window = null;
@@ -102,17 +97,26 @@ public final class Profiler implements MigrationListener, AutoCloseable {
         if (window != null && window.id.equals(id) && window.finishedNanos == 0) {
             window.finishedNanos = System.nanoTime();
         }
+        rows.migration(null);
     }
 
-    /** Ends the last migration's window (the run is over, everything committed) and returns every profile by id. */
+    /**
+     * Ends the last migration's window (the run is over, everything committed or rolled back) and returns every
+     * profile by id, with the rows each migration committed (unknown: {@code null}).
+     */
     public Map<String, MigrationRecord.Profile> finish() {
-        awaitToolSessionsGone();
         closeWindow();
-        return Map.copyOf(profiles);
+        Map<String, MigrationRecord.Profile> finished = new LinkedHashMap<>();
+        profiles.forEach((id, p) -> finished.put(
+                id,
+                new MigrationRecord.Profile(
+                        p.millis(), p.rewritten(), p.locks(), rows.rows(id).orElse(null))));
+        return Map.copyOf(finished);
     }
 
     @Override
     public void close() {
+        rows.close();
         locks.close();
         try {
             monitor.close();
@@ -130,7 +134,6 @@ public final class Profiler implements MigrationListener, AutoCloseable {
         long end = closing.finishedNanos == 0 ? System.nanoTime() : closing.finishedNanos;
         try {
             Map<Long, Table> after = tables();
-            Map<Long, long[]> countersAfter = counters();
             Map<Long, Long> held = locks.window(null);
             List<String> rewritten = new ArrayList<>();
             closing.tables.forEach((oid, table) -> {
@@ -146,46 +149,13 @@ public final class Profiler implements MigrationListener, AutoCloseable {
                     lockHolds.add(new MigrationRecord.Lock(table.name, nanos / 1_000_000));
                 }
             });
-            List<MigrationRecord.Rows> rows = new ArrayList<>();
-            countersAfter.forEach((oid, now) -> {
-                long[] before = closing.counters.getOrDefault(oid, new long[3]);
-                long inserted = now[0] - before[0];
-                long updated = now[1] - before[1];
-                long deleted = now[2] - before[2];
-                Table table = after.get(oid);
-                if (table != null && (inserted != 0 || updated != 0 || deleted != 0)) {
-                    rows.add(new MigrationRecord.Rows(table.name, inserted, updated, deleted));
-                }
-            });
             rewritten.sort(null);
             lockHolds.sort((a, b) -> a.table().compareTo(b.table()));
-            rows.sort((a, b) -> a.table().compareTo(b.table()));
             profiles.put(
                     closing.id,
-                    new MigrationRecord.Profile((end - closing.startedNanos) / 1_000_000, rewritten, lockHolds, rows));
+                    new MigrationRecord.Profile((end - closing.startedNanos) / 1_000_000, rewritten, lockHolds, null));
         } catch (SQLException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Rehearsal profile: migration " + closing.id + " not profiled", e);
-        }
-    }
-
-    /** Waits until no other session is connected to the database: their backends published their counters. */
-    private void awaitToolSessionsGone() {
-        long deadline = System.nanoTime() + FLUSH_WAIT_MILLIS * 1_000_000;
-        try (Statement statement = monitor.createStatement()) {
-            while (System.nanoTime() < deadline) {
-                try (ResultSet row = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
-                        + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
-                    row.next();
-                    if (row.getLong(1) == 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(POLL_MILLIS * 4L);
-            }
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.DEBUG, "Rehearsal profile: waiting for the tool's sessions to end", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -205,23 +175,6 @@ public final class Profiler implements MigrationListener, AutoCloseable {
         return tables;
     }
 
-    private Map<Long, long[]> counters() throws SQLException {
-        Map<Long, long[]> counters = new TreeMap<>();
-        try (Statement statement = monitor.createStatement();
-                ResultSet rows = statement.executeQuery(COUNTERS)) {
-            while (rows.next()) {
-                counters.put(rows.getLong(1), new long[] {rows.getLong(2), rows.getLong(3), rows.getLong(4)});
-            }
-        }
-        if (forceFlush) {
-            // the monitor's own counters (it reads catalogs only) are published now, not during a later wait
-            try (Statement statement = monitor.createStatement()) {
-                statement.execute("SELECT pg_stat_force_next_flush()");
-            }
-        }
-        return counters;
-    }
-
     private record Table(String name, long filenode, char kind) {}
 
     /** One migration's measurement window. */
@@ -229,14 +182,12 @@ public final class Profiler implements MigrationListener, AutoCloseable {
         private final String id;
         private final long startedNanos;
         private final Map<Long, Table> tables;
-        private final Map<Long, long[]> counters;
         private long finishedNanos;
 
-        Window(String id, long startedNanos, Map<Long, Table> tables, Map<Long, long[]> counters) {
+        Window(String id, long startedNanos, Map<Long, Table> tables) {
             this.id = id;
             this.startedNanos = startedNanos;
             this.tables = tables;
-            this.counters = counters;
         }
     }
 

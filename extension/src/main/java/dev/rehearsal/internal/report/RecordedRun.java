@@ -25,12 +25,14 @@ public final class RecordedRun {
 
     /**
      * Starts recording the run {@code history} is about to make on the database {@code database} opens; {@code admin}
-     * opens a connection to another database of the server. Neither switch: nothing is recorded.
+     * opens a connection to another database of the server; {@code rows} watches the connections the tool was given
+     * (counting starts here, when profiling). Neither switch: nothing is recorded.
      */
     public static RecordedRun start(
             MigrationHistory history,
             ConnectionSource database,
             ConnectionSource admin,
+            CommittedRows rows,
             boolean report,
             boolean profile) {
         if (!report && !profile) {
@@ -39,7 +41,7 @@ public final class RecordedRun {
         Profiler profiler = null;
         if (profile) {
             try {
-                profiler = Profiler.start(database, admin);
+                profiler = Profiler.start(database, admin, rows);
             } catch (SQLException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Rehearsal profile: this migration run is not profiled", e);
             }

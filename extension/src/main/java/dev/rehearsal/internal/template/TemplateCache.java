@@ -20,6 +20,7 @@ import dev.rehearsal.internal.migrate.MigrationsLocation;
 import dev.rehearsal.internal.preflight.Diagnostician;
 import dev.rehearsal.internal.preflight.FailedUnit;
 import dev.rehearsal.internal.preflight.StatementRecorder;
+import dev.rehearsal.internal.report.CommittedRows;
 import dev.rehearsal.internal.report.MigrationRecord;
 import dev.rehearsal.internal.report.RecordedRun;
 import dev.rehearsal.internal.report.Report;
@@ -532,6 +533,7 @@ public final class TemplateCache implements AutoCloseable {
             String target,
             MigrationOptions options) {
         StatementRecorder statements = new StatementRecorder();
+        CommittedRows rows = new CommittedRows();
         ToolMigrations migrations = open(
                 probe.tool(),
                 location,
@@ -540,11 +542,13 @@ public final class TemplateCache implements AutoCloseable {
                 Optional.empty(),
                 options,
                 Optional.empty(),
-                statements);
+                statements,
+                rows);
         RecordedRun recorded = RecordedRun.start(
                 migrations,
                 () -> server.connect(database),
                 () -> server.connect(server.maintenanceDatabase()),
+                rows,
                 report.enabled(),
                 Boolean.parseBoolean(options.settings()
                         .choice(ConfigurationKeys.PROFILE_ENABLED, "true", java.util.Set.of("true", "false"))));
@@ -717,7 +721,15 @@ public final class TemplateCache implements AutoCloseable {
             Optional<String> stoppedAt = Optional.empty();
             try {
                 ToolMigrations trial = open(
-                        tool, location, scratch, base.fixture(), Optional.empty(), options, Optional.empty(), recorder);
+                        tool,
+                        location,
+                        scratch,
+                        base.fixture(),
+                        Optional.empty(),
+                        options,
+                        Optional.empty(),
+                        recorder,
+                        new CommittedRows());
                 MigrationListener.during(recorder.migrations(), () -> trial.migrateToTarget(target));
             } catch (MigrationFailedException e) {
                 stoppedAt = Optional.of(e.migrationId());
@@ -865,7 +877,16 @@ public final class TemplateCache implements AutoCloseable {
             Optional<MigrationFailedException> failure,
             MigrationOptions options,
             Optional<String> preparedTarget) {
-        return open(tool, location, database, fixture, failure, options, preparedTarget, new StatementRecorder());
+        return open(
+                tool,
+                location,
+                database,
+                fixture,
+                failure,
+                options,
+                preparedTarget,
+                new StatementRecorder(),
+                new CommittedRows());
     }
 
     private ToolMigrations open(
@@ -876,7 +897,8 @@ public final class TemplateCache implements AutoCloseable {
             Optional<MigrationFailedException> failure,
             MigrationOptions options,
             Optional<String> preparedTarget,
-            StatementRecorder recorder) {
+            StatementRecorder recorder,
+            CommittedRows rows) {
         DefaultMigrationContext.Target target = new DefaultMigrationContext.Target(
                 server.host(),
                 server.port(),
@@ -884,7 +906,7 @@ public final class TemplateCache implements AutoCloseable {
                 server.username(),
                 server.password(),
                 server.jdbcUrl(database),
-                () -> recorder.watch(server.connect(database)));
+                () -> recorder.watch(rows.watch(server.connect(database))));
         return MigrationTools.open(
                 tool,
                 new DefaultMigrationContext(

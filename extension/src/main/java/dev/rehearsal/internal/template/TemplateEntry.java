@@ -51,5 +51,5 @@ record TemplateEntry(
     }
 
     /** The metadata format; entries of any other value are rebuilt (with a log line). */
-    static final int FORMAT = 2; // 2: migration failures carry their pre-flight findings
+    static final int FORMAT = 3; // 2: migration failures carry their pre-flight findings; 3: exact committed rows
 }

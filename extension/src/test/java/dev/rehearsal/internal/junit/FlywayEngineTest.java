@@ -63,6 +63,27 @@ class FlywayEngineTest {
                     .isEqualTo("19.75");
             assertThat(db.query("SELECT count(*) FROM flyway_schema_history").singleValue())
                     .isEqualTo(5L);
+            if (Integer.parseInt(
+                            db.query("SHOW server_version_num").singleValue().toString())
+                    >= 150000) {
+                // the rows each migration committed, through Flyway's own connections: V3 marks Grace dormant
+                assertThat(db.migrations()
+                                .status("3")
+                                .profile()
+                                .orElseThrow()
+                                .rowsChanged()
+                                .orElseThrow())
+                        .filteredOn(r -> !r.table().equals("public.flyway_schema_history"))
+                        .containsExactly(new dev.rehearsal.MigrationProfile.RowChanges("public.customer", 0, 1, 0));
+                assertThat(db.migrations()
+                                .status("4")
+                                .profile()
+                                .orElseThrow()
+                                .rowsChanged()
+                                .orElseThrow())
+                        .filteredOn(r -> !r.table().equals("public.flyway_schema_history"))
+                        .isEmpty();
+            }
         }
     }
 

@@ -1,0 +1,2 @@
+-- every order, once
+UPDATE "Order" SET "total" = "total" + 1;
