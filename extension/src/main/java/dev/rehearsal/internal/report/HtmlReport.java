@@ -39,6 +39,9 @@ final class HtmlReport {
                 .append(report.fixtures().size())
                 .append(report.fixtures().size() == 1 ? " fixture" : " fixtures")
                 .append(" · ");
+        if (report.runs() > 1) {
+            html.append(report.runs()).append(" test JVMs of this build · ");
+        }
         long failures = report.failures();
         html.append(
                         failures == 0
@@ -53,10 +56,15 @@ final class HtmlReport {
     }
 
     private static void fixture(StringBuilder html, Report.FixtureReport fixture) {
-        html.append("<section class=\"fixture\"><h2>")
-                .append(escape(fixture.location()))
-                .append("</h2>\n<p class=\"meta\">")
-                .append(escape(fixture.format()))
+        html.append("<section class=\"fixture\"><h2>");
+        if (fixture.freshInstall()) {
+            html.append("Fresh install</h2>\n<p class=\"meta\">Not a backup: an empty database Rehearsal migrated"
+                    + " with the same migrations for <code>schema().matchesFreshInstall()</code>, to compare the"
+                    + " upgraded schema with the one a fresh install gets.</p>\n<p class=\"meta\">");
+        } else {
+            html.append(escape(fixture.location())).append("</h2>\n<p class=\"meta\">");
+        }
+        html.append(escape(fixture.format()))
                 .append(" · sha256 ")
                 .append(escape(fixture.sha256()
                         .substring(0, Math.min(12, fixture.sha256().length()))))

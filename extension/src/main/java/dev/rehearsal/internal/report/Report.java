@@ -3,16 +3,18 @@ package dev.rehearsal.internal.report;
 import java.util.List;
 
 /**
- * One run's report as written to {@code report.json} and rendered into {@code report.html}: per fixture, its restore
- * and its migration runs.
+ * A report as written to {@code report.json} and rendered into {@code report.html}: per fixture, its restore and its
+ * migration runs (one test JVM's, or the runs of several JVMs of one build merged by {@link ReportRuns}).
  *
  * <p>Thread-safe (immutable). Internal, not API: the JSON's field names are documented in the README.
  *
  * @param generatedAt when the report was written (ISO-8601)
- * @param server the server the rehearsal ran on, e.g. {@code PostgreSQL 17.7 (embedded)}
+ * @param server the server the rehearsal ran on, e.g. {@code PostgreSQL 17.7 (embedded)} (several JVMs on different
+ *     servers: each named once, separated by {@code ", "})
+ * @param runs how many test JVMs' runs the report holds
  * @param fixtures per fixture, in the order they were first used
  */
-public record Report(String generatedAt, String server, List<FixtureReport> fixtures) {
+public record Report(String generatedAt, String server, int runs, List<FixtureReport> fixtures) {
 
     public Report {
         fixtures = List.copyOf(fixtures);
@@ -36,6 +38,8 @@ public record Report(String generatedAt, String server, List<FixtureReport> fixt
      * @param sha256 SHA-256 of its bytes
      * @param format the detected format
      * @param dumpedBy the pg_dump version its header names; {@code null} when it names none
+     * @param freshInstall whether this is not a backup but the empty database Rehearsal migrates for {@code
+     *     schema().matchesFreshInstall()} (the schema a fresh install gets)
      * @param restore its restore; {@code null} when this run did not need it
      * @param migrations the migration runs on its restored template, in the order they ran
      */
@@ -44,6 +48,7 @@ public record Report(String generatedAt, String server, List<FixtureReport> fixt
             String sha256,
             String format,
             String dumpedBy,
+            boolean freshInstall,
             Restore restore,
             List<Migrations> migrations) {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.FixtureInfo;
+import dev.rehearsal.internal.schema.FreshInstall;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Collects what one run restored and migrated, per fixture, and writes it as {@code report.json} and a
- * self-contained {@code report.html} into a directory at the end of the run. Knows nothing about JUnit: the template
+ * self-contained {@code report.html} into a directory at the end of the run, with the runs of the build's other test
+ * JVMs (surefire forks). Knows nothing about JUnit: the template
  * cache reports its events here, the JUnit glue calls {@link #write}.
  *
  * <p>Thread-safe. Internal, not API.
@@ -33,6 +36,7 @@ public final class RunReport {
     public static final RunReport OFF = new RunReport(null);
 
     private final Path directory;
+    private final String id = ProcessHandle.current().pid() + "-" + UUID.randomUUID();
     private final Map<String, Collected> fixtures = new LinkedHashMap<>();
 
     /** A report written into {@code directory} ({@code null}: {@link #OFF}). */
@@ -76,14 +80,16 @@ public final class RunReport {
                         c.fixture.sha256(),
                         c.fixture.format(),
                         c.fixture.dumpedByVersion().orElse(null),
+                        FreshInstall.LOCATION.equals(c.fixture.location()),
                         c.restore,
                         c.migrations)));
-        return new Report(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), server, reports);
+        return new Report(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), server, 1, reports);
     }
 
     /**
-     * Writes {@code report.json} and {@code report.html} into the directory and logs the line that points at them;
-     * nothing when off or when nothing was recorded.
+     * Writes this run into the directory's {@code runs/} and {@code report.json} and {@code report.html}, merged with
+     * the runs other test JVMs of the same build wrote there ({@link ReportRuns}), and logs the line that points at
+     * them; nothing when off or when nothing was recorded.
      *
      * @return the HTML file, when written
      * @throws UncheckedIOException when the directory cannot be written, naming it
@@ -98,16 +104,21 @@ public final class RunReport {
         }
         try {
             Files.createDirectories(directory);
-            replace(directory.resolve("report.json"), JSON.writeValueAsBytes(report));
             Path html = directory.resolve("report.html");
-            replace(html, HtmlReport.render(report).getBytes(StandardCharsets.UTF_8));
-            long failures = report.failures();
+            Report merged = ReportRuns.store(
+                    directory, id, new ReportRuns.Run(ReportRuns.BUILD, System.currentTimeMillis(), report), all -> {
+                        replace(directory.resolve("report.json"), JSON.writeValueAsBytes(all));
+                        replace(html, HtmlReport.render(all).getBytes(StandardCharsets.UTF_8));
+                    });
+            long failures = merged.failures();
             LOG.log(
                     System.Logger.Level.INFO,
                     () -> "Rehearsal report: " + html.toUri() + " ("
-                            + report.fixtures().size() + " fixture"
-                            + (report.fixtures().size() == 1 ? "" : "s") + ", " + failures + " failure"
-                            + (failures == 1 ? "" : "s") + "; JSON next to it)");
+                            + merged.fixtures().size() + " fixture"
+                            + (merged.fixtures().size() == 1 ? "" : "s") + ", " + failures + " failure"
+                            + (failures == 1 ? "" : "s")
+                            + (merged.runs() == 1 ? "" : ", " + merged.runs() + " test JVMs of this build")
+                            + "; JSON next to it)");
             return Optional.of(html);
         } catch (IOException e) {
             throw new UncheckedIOException(
