@@ -48,8 +48,9 @@ import org.postgresql.core.TransactionState;
  * a lossy channel) nothing is counted; neither when a read fails (logged). Counted as PostgreSQL counts them: a row
  * a statement changed inside a subtransaction that rolled back while its transaction committed (a PL/pgSQL
  * {@code EXCEPTION} block that caught an error, {@code ROLLBACK TO SAVEPOINT}) counts as changed; {@code TRUNCATE}
- * deletes no row here. A tool that writes on several connections at once could see another connection's transaction
- * counted with its own when both end at the same moment.
+ * deletes no row here. Statements count when the thread that runs the tool sends them (every tool applies its
+ * migrations on the calling thread); a connection the tool uses from another thread (Flyway's lock watchdog, which
+ * only reads) is left alone.
  *
  * <p>Thread-safe. Internal, not API.
  */
@@ -65,15 +66,18 @@ public final class CommittedRows implements AutoCloseable {
     private Connection monitor;
     private boolean counting;
     private volatile String migration;
+    private volatile Thread migrating;
 
     /** Counts nothing until {@link #start}: {@link #watch} leaves connections as they are. */
     public CommittedRows() {}
 
     /**
      * Starts counting on the database {@code database} opens, when its server can publish a session's statistics on
-     * demand (PostgreSQL 15 or later); otherwise counts nothing and says so in the log.
+     * demand (PostgreSQL 15 or later); otherwise counts nothing and says so in the log. To be called on the thread that
+     * runs the tool: the statements it sends are the ones counted.
      */
     public void start(ConnectionSource database) {
+        migrating = Thread.currentThread();
         synchronized (lock) {
             try {
                 Connection connection = database.open();
@@ -170,6 +174,9 @@ public final class CommittedRows implements AutoCloseable {
         }
 
         synchronized void executing() {
+            if (Thread.currentThread() != migrating) {
+                return; // another thread of the tool (Flyway's lock watchdog): it only reads
+            }
             dirty = true;
             String id = migration;
             if (id != null) {
