@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What one migration did to the restored backup while Rehearsal migrated it (the template build, for every tool that
- * applies migrations one by one in the JVM; not the {@code COMMAND} tool, see below): how long it took, which tables it
+ * applies migrations one by one in the JVM; for the {@code COMMAND} tool only in part, see below): how long it took, which tables it
  * rewrote, which tables it held ACCESS EXCLUSIVE and for how long, and how many rows it committed per table. Found on
  * {@link MigrationStatus#profile()}; a template-cache hit reports the profile measured when the template was built.
  *
@@ -27,10 +27,12 @@ import java.util.Optional;
  * group}). As PostgreSQL counts them, rows changed in a subtransaction that rolled back inside a committed one (a
  * PL/pgSQL {@code EXCEPTION} block that caught an error) count, and {@code TRUNCATE} deletes no row here.
  *
- * <p>The {@code COMMAND} tool has no profile: it runs the application's own command in another process, which applies
- * the migrations on connections Rehearsal never sees and tells nobody where one migration ends and the next begins, so
- * no measure (duration, rewrites, locks, rows) can be given to a migration; {@link MigrationStatus#duration()} is then
- * what the command's tool recorded in its history, when it records one.
+ * <p>The {@code COMMAND} tool runs the application's own command in another process, on connections Rehearsal never
+ * sees, and nothing says where one migration ends and the next begins. So only when exactly one migration was pending
+ * (by the history of the command's tool) does it get a profile: the command's run is that migration's, its duration
+ * the command's (the tool's start-up included), its rewrites and locks exact, its rows unknown ({@link
+ * #rowsChanged()} empty). With several pending migrations none has a profile; {@link MigrationStatus#duration()} is
+ * then what the command's tool recorded in its history, when it records one.
  *
  * <p>Thread-safe (immutable).
  *

@@ -3,7 +3,8 @@ package dev.rehearsal.internal.migrate;
 /**
  * Told when a tool starts and finishes applying one migration, on the thread that applies it: the per-migration
  * profile's boundaries. Called from {@link AbstractToolMigrations#applyOne} (every tool that applies migrations
- * itself), Flyway's callback ({@code FlywayRecorder}) and Liquibase's change-set listener; the template cache installs
+ * itself), Flyway's callback ({@code FlywayRecorder}), Liquibase's change-set listener and the {@code COMMAND} tool
+ * (around the command, when exactly one migration is pending); the template cache installs
  * a listener for the duration of one migration run with {@link #during}. Elsewhere (a test's own {@code deploy()})
  * the current listener does nothing.
  *

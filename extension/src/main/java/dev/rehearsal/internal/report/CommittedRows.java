@@ -43,6 +43,9 @@ import org.postgresql.core.TransactionState;
  *       once): the split between them is unknown, so their rows are unknown ({@link #rows} empty), never guessed.
  * </ul>
  *
+ * <p>A migration none of whose statements went through a watched connection (the {@code COMMAND} tool's migration,
+ * applied by another process) has unknown rows, not none.
+ *
  * <p>Absent, never approximate: on a server older than PostgreSQL 15 ({@code pg_stat_force_next_flush} does not
  * exist, and a session's counters reach the shared statistics only when it chooses, up to half a second later, through
  * a lossy channel) nothing is counted; neither when a read fails (logged). Counted as PostgreSQL counts them: a row
@@ -62,6 +65,7 @@ public final class CommittedRows implements AutoCloseable {
     private final Object lock = new Object();
     private final Map<String, Map<String, long[]>> byMigration = new HashMap<>();
     private final Set<String> unknown = new HashSet<>();
+    private final Set<String> observed = new HashSet<>();
     private Map<Long, Published> published = Map.of();
     private Connection monitor;
     private boolean counting;
@@ -112,11 +116,12 @@ public final class CommittedRows implements AutoCloseable {
 
     /**
      * The rows {@code id} committed, per table with any, in table order; empty when they are unknown (not counted on
-     * this server, a read failed, or the migration shared a transaction with another).
+     * this server, a read failed, the migration shared a transaction with another, or none of its statements went
+     * through a watched connection: the {@code COMMAND} tool's, sent by another process).
      */
     public Optional<List<MigrationRecord.Rows>> rows(String id) {
         synchronized (lock) {
-            if (!counting || unknown.contains(id)) {
+            if (!counting || unknown.contains(id) || !observed.contains(id)) {
                 return Optional.empty();
             }
             List<MigrationRecord.Rows> rows = new ArrayList<>();
@@ -181,6 +186,9 @@ public final class CommittedRows implements AutoCloseable {
             String id = migration;
             if (id != null) {
                 migrations.add(id);
+                synchronized (lock) {
+                    observed.add(id);
+                }
             }
         }
 

@@ -40,7 +40,7 @@ final class HtmlReport {
                 .append(report.fixtures().size() == 1 ? " fixture" : " fixtures")
                 .append(" · ");
         if (report.runs() > 1) {
-            html.append(report.runs()).append(" test JVMs of this build · ");
+            html.append(report.runs()).append(" runs of this build · ");
         }
         long failures = report.failures();
         html.append(

@@ -11,7 +11,7 @@ import java.util.List;
  * @param generatedAt when the report was written (ISO-8601)
  * @param server the server the rehearsal ran on, e.g. {@code PostgreSQL 17.7 (embedded)} (several JVMs on different
  *     servers: each named once, separated by {@code ", "})
- * @param runs how many test JVMs' runs the report holds
+ * @param runs how many runs the report holds (one per test JVM, or per Rehearsal run within one JVM)
  * @param fixtures per fixture, in the order they were first used
  */
 public record Report(String generatedAt, String server, int runs, List<FixtureReport> fixtures) {

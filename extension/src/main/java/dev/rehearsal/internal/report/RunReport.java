@@ -117,7 +117,9 @@ public final class RunReport {
                             + merged.fixtures().size() + " fixture"
                             + (merged.fixtures().size() == 1 ? "" : "s") + ", " + failures + " failure"
                             + (failures == 1 ? "" : "s")
-                            + (merged.runs() == 1 ? "" : ", " + merged.runs() + " test JVMs of this build")
+                            + (merged.runs() == 1
+                                    ? ""
+                                    : ", " + merged.runs() + " runs of this build (test JVMs, engine runs)")
                             + "; JSON next to it)");
             return Optional.of(html);
         } catch (IOException e) {

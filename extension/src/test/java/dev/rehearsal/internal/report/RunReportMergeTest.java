@@ -53,8 +53,7 @@ class RunReportMergeTest {
         assertThat(locations)
                 .containsExactlyInAnyOrder("fixtures/fork1.sql", "fixtures/fork2.sql", "fixtures/fork3.sql");
         assertThat(Files.readString(dir.resolve("report.html")))
-                .contains(
-                        "fixtures/fork1.sql", "fixtures/fork2.sql", "fixtures/fork3.sql", "3 test JVMs of this build");
+                .contains("fixtures/fork1.sql", "fixtures/fork2.sql", "fixtures/fork3.sql", "3 runs of this build");
     }
 
     @Test

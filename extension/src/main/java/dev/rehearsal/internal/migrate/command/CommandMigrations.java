@@ -8,6 +8,7 @@ import dev.rehearsal.MigrationTool;
 import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.MigrationFailure;
+import dev.rehearsal.internal.migrate.MigrationListener;
 import dev.rehearsal.internal.spi.MigrationContext;
 import dev.rehearsal.internal.spi.ToolMigrations;
 import java.time.Duration;
@@ -171,8 +172,24 @@ final class CommandMigrations extends AbstractToolMigrations {
         List<MigrationStatus> before = readHistory();
         List<String> resolved =
                 arguments.stream().map(a -> a.replace(TARGET, target)).toList();
-        CommandProcess.Outcome outcome =
-                CommandProcess.run(resolved, context.projectDirectory(), CommandSupport.environment(context), timeout);
+        // one pending migration: the command's run is that migration's (for its profile); with several, where one
+        // ends and the next begins happens in another process, out of sight
+        List<String> pending = before.stream()
+                .filter(s -> !applied(s))
+                .map(MigrationStatus::id)
+                .toList();
+        Optional<String> only = pending.size() == 1 && (MigratesTo.LATEST.equals(target) || pending.contains(target))
+                ? Optional.of(pending.get(0))
+                : Optional.empty();
+        MigrationListener listener = only.isPresent() ? MigrationListener.current() : MigrationListener.NONE;
+        only.ifPresent(listener::starting);
+        CommandProcess.Outcome outcome;
+        try {
+            outcome = CommandProcess.run(
+                    resolved, context.projectDirectory(), CommandSupport.environment(context), timeout);
+        } finally {
+            only.ifPresent(listener::finished);
+        }
         if (outcome.exitCode() != 0 || outcome.timedOut()) {
             throw failure(String.join(" ", resolved), outcome, before, readHistory());
         }
