@@ -113,7 +113,7 @@ public final class CacheBenchmark {
                 load());
     }
 
-    private static String run(Class<?> testCase, Path cache, Path fixture, Path samples)
+    static String run(Class<?> testCase, Path cache, Path fixture, Path samples)
             throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = Files.createTempFile("rehearsal-bench-child", ".log");
@@ -142,7 +142,7 @@ public final class CacheBenchmark {
         }
     }
 
-    private static String load() {
+    static String load() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];
@@ -151,11 +151,11 @@ public final class CacheBenchmark {
         }
     }
 
-    private static List<Long> bodies(String output) {
+    static List<Long> bodies(String output) {
         return times(output, "BODY");
     }
 
-    private static List<Long> times(String output, String tag) {
+    static List<Long> times(String output, String tag) {
         List<Long> times = new ArrayList<>();
         Matcher body =
                 Pattern.compile("^" + tag + " \\S+ (\\d+)$", Pattern.MULTILINE).matcher(output);
@@ -165,7 +165,7 @@ public final class CacheBenchmark {
         return times;
     }
 
-    private static long number(String output, String regex) {
+    static long number(String output, String regex) {
         Matcher matcher = Pattern.compile(regex).matcher(output);
         if (!matcher.find()) {
             throw new IllegalStateException("not found: " + regex + " in\n" + output);
@@ -177,13 +177,13 @@ public final class CacheBenchmark {
         return times.get(times.size() - 1);
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         sorted.sort(Comparator.naturalOrder());
         return sorted.get(sorted.size() / 2);
     }
 
-    private static void delete(Path root) throws IOException {
+    static void delete(Path root) throws IOException {
         try (var walk = Files.walk(root)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -71,12 +71,24 @@ public final class TemplateCache implements AutoCloseable {
     private final Map<String, Outcome<String>> beforeViews = new ConcurrentHashMap<>();
     private final Map<String, Outcome<Preflight>> preflights = new ConcurrentHashMap<>();
     private final List<String> created = new CopyOnWriteArrayList<>();
-    /** Test copies prepared ahead, at most one per template; taking one removes it (handed out once). */
-    private final Map<String, java.util.concurrent.CompletableFuture<String>> ahead = new ConcurrentHashMap<>();
-    /** Prepares the copies ahead, one at a time, on a daemon thread; created on first use. */
+    /** Test copies prepared ahead, per template, oldest first; taking one removes it (handed out once). */
+    private final Map<String, PreparedCopies> ahead = new ConcurrentHashMap<>();
+    /** Prepares the copies ahead on up to {@link #MAX_AHEAD} daemon threads; created on first use. */
     private java.util.concurrent.ExecutorService prefetcher;
-    /** Set by {@link #close()}: nothing more is prepared ahead. */
-    private boolean closing;
+    /** Drops the test copies handed back, one at a time, on a daemon thread; created on first use. */
+    private java.util.concurrent.ExecutorService dropper;
+    /** The drops not finished yet; {@link #close()} waits for them. */
+    private final java.util.concurrent.Phaser drops = new java.util.concurrent.Phaser(1);
+    /** Set by {@link #close()}: nothing more is prepared ahead, and copies not started yet are not made. */
+    private volatile boolean closing;
+
+    /**
+     * The most copies prepared ahead of one template at a time (and clones made at once). A template starts with one;
+     * each test that has to wait for its copy (the tests take copies faster than one clone at a time makes them) adds
+     * one, up to this bound. {@code CREATE DATABASE … STRATEGY FILE_COPY} mostly waits (for the checkpoints it
+     * requests, which concurrent clones share), so clones made side by side take little longer than one.
+     */
+    static final int MAX_AHEAD = 3;
     /** Migration files read once per run: their ids and fingerprint key the migrated templates. */
     private final Map<ProbeKey, ToolMigrations> probes = new ConcurrentHashMap<>();
     /** The migrated templates' keys, by restored template key, probe and target. */
@@ -755,19 +767,18 @@ public final class TemplateCache implements AutoCloseable {
 
     /**
      * A fresh copy of {@code template} for one test; the caller drops it (or keeps it when the test failed). The
-     * copy was usually prepared while earlier tests ran: each request takes the copy prepared ahead for its template,
-     * if any (waiting for it to be complete), and has the next one prepared in the background, so that a run of tests
-     * on one template waits for a clone only once. A copy prepared ahead is handed out once, is named like any test
-     * copy of this run (a killed JVM's are dropped by the next start) and is dropped by {@link #close()} when no test
-     * took it. In {@code off} mode, where no template serves two tests, nothing is prepared ahead.
+     * copy was usually prepared while earlier tests ran: each request takes the oldest copy prepared ahead for its
+     * template, if any (waiting for it to be complete), and has the copies ahead topped up in the background (one,
+     * plus one for each request that had to wait, up to {@link #MAX_AHEAD}), so that a run of tests on one template
+     * waits for a clone only once when its bodies take longer than a clone. A copy prepared ahead is handed out once,
+     * is named like any test copy of this run (a killed JVM's are dropped by the next start) and is dropped by {@link
+     * #close()} when no test took it. In {@code off} mode, where no template serves two tests, nothing is prepared
+     * ahead.
      */
     public String cloneFor(String template) {
         long started = System.nanoTime();
-        Optional<String> prepared = takePrepared(template);
+        Optional<String> prepared = mode == CacheSettings.Mode.OFF ? Optional.empty() : takePrepared(template);
         String name = prepared.orElseGet(() -> cloneNow(template));
-        if (mode != CacheSettings.Mode.OFF) {
-            prepareAhead(template);
-        }
         String fixture = templateFixtures.get(template);
         if (fixture != null) {
             summary(fixture).handedOut(System.nanoTime() - started, prepared.isPresent());
@@ -775,33 +786,77 @@ public final class TemplateCache implements AutoCloseable {
         return name;
     }
 
+    /**
+     * Takes the oldest copy prepared ahead for {@code template} (waiting for it when it is still being made) and has
+     * the copies ahead topped up, one more of them when this request had to wait.
+     */
     private Optional<String> takePrepared(String template) {
-        java.util.concurrent.CompletableFuture<String> prepared = ahead.remove(template);
-        if (prepared == null) {
+        PreparedCopies copies = ahead.computeIfAbsent(template, t -> new PreparedCopies());
+        java.util.concurrent.CompletableFuture<String> oldest;
+        synchronized (copies) {
+            oldest = copies.queue.pollFirst();
+            if (oldest != null && !oldest.isDone()) {
+                copies.depth = Math.min(MAX_AHEAD, copies.depth + 1);
+            }
+            topUp(template, copies);
+        }
+        if (oldest == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(prepared.join());
+            return Optional.ofNullable(oldest.join());
         } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
             // the background clone failed (it dropped what it made): this request clones and reports the failure
             return Optional.empty();
         }
     }
 
-    private synchronized void prepareAhead(String template) {
-        if (closing) {
+    /** Starts background clones until {@code copies} holds its depth; call holding its lock. */
+    private void topUp(String template, PreparedCopies copies) {
+        java.util.concurrent.ExecutorService executor = prefetcher();
+        if (executor == null) {
             return;
         }
-        if (prefetcher == null) {
-            prefetcher = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "rehearsal-prefetch");
-                thread.setDaemon(true);
-                return thread;
-            });
+        while (copies.queue.size() < copies.depth) {
+            copies.queue.addLast(java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> closing ? null : cloneNow(template), executor));
         }
-        java.util.concurrent.ExecutorService executor = prefetcher;
-        ahead.computeIfAbsent(
-                template, t -> java.util.concurrent.CompletableFuture.supplyAsync(() -> cloneNow(t), executor));
+    }
+
+    private synchronized java.util.concurrent.ExecutorService prefetcher() {
+        if (closing) {
+            return null;
+        }
+        if (prefetcher == null) {
+            prefetcher = java.util.concurrent.Executors.newFixedThreadPool(MAX_AHEAD, daemon("rehearsal-prefetch"));
+        }
+        return prefetcher;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** How many copies are kept ahead of {@code template} now (0 before its first request); for tests. */
+    int preparedAheadDepth(String template) {
+        PreparedCopies copies = ahead.get(template);
+        if (copies == null) {
+            return 0;
+        }
+        synchronized (copies) {
+            return copies.depth;
+        }
+    }
+
+    /** One template's copies prepared ahead: under way or complete, oldest first. */
+    private static final class PreparedCopies {
+        final java.util.ArrayDeque<java.util.concurrent.CompletableFuture<String>> queue = new java.util.ArrayDeque<>();
+        /** How many copies are kept ahead: 1, plus one for each test that had to wait, up to {@link #MAX_AHEAD}. */
+        int depth = 1;
     }
 
     private String cloneNow(String template) {
@@ -820,7 +875,10 @@ public final class TemplateCache implements AutoCloseable {
         return name;
     }
 
-    /** Drops the copies prepared ahead that no test took, waiting for those under way. */
+    /**
+     * Drops the copies prepared ahead that no test took, waiting for those under way; copies whose clone had not
+     * started yet are not made.
+     */
     private void dropPrepared() {
         java.util.concurrent.ExecutorService executor;
         synchronized (this) {
@@ -832,14 +890,24 @@ public final class TemplateCache implements AutoCloseable {
         }
         executor.shutdown();
         for (String template : List.copyOf(ahead.keySet())) {
-            java.util.concurrent.CompletableFuture<String> prepared = ahead.remove(template);
-            if (prepared == null) {
+            PreparedCopies copies = ahead.remove(template);
+            if (copies == null) {
                 continue;
             }
-            try {
-                admin.drop(prepared.join());
-            } catch (RuntimeException e) {
-                // failed, or the server is gone: nothing to drop
+            List<java.util.concurrent.CompletableFuture<String>> pending;
+            synchronized (copies) {
+                pending = new ArrayList<>(copies.queue);
+                copies.queue.clear();
+            }
+            for (java.util.concurrent.CompletableFuture<String> prepared : pending) {
+                try {
+                    String name = prepared.join();
+                    if (name != null) {
+                        admin.drop(name);
+                    }
+                } catch (RuntimeException e) {
+                    // failed, or the server is gone: nothing to drop
+                }
             }
         }
         try {
@@ -849,9 +917,55 @@ public final class TemplateCache implements AutoCloseable {
         }
     }
 
-    /** Drops a database created by {@link #cloneFor}. */
+    /**
+     * Drops a database created by {@link #cloneFor}, in the background (one drop at a time, on a thread of its own),
+     * so that the next test does not wait for it; {@link #close()} waits for every drop. A drop that fails is logged.
+     * A JVM killed before a drop ran leaves the copy, named as this run's, to the clean-up of the next start.
+     */
     public void drop(String database) {
-        admin.drop(database);
+        java.util.concurrent.ExecutorService executor = dropper();
+        if (executor == null) {
+            admin.drop(database);
+            return;
+        }
+        drops.register();
+        try {
+            executor.execute(() -> {
+                try {
+                    admin.drop(database);
+                } catch (RuntimeException e) {
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            () -> "Rehearsal: could not drop the test copy " + database + " (the next start drops"
+                                    + " it): " + e.getMessage());
+                } finally {
+                    drops.arriveAndDeregister();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            drops.arriveAndDeregister();
+            admin.drop(database);
+        }
+    }
+
+    private synchronized java.util.concurrent.ExecutorService dropper() {
+        if (dropper == null && !closing) {
+            dropper = java.util.concurrent.Executors.newSingleThreadExecutor(daemon("rehearsal-drop"));
+        }
+        return dropper;
+    }
+
+    /** Waits for the drops asked for so far, and stops the dropping thread. */
+    private void awaitDrops() {
+        java.util.concurrent.ExecutorService executor;
+        synchronized (this) {
+            executor = dropper;
+            dropper = null;
+        }
+        drops.arriveAndAwaitAdvance();
+        if (executor != null) {
+            executor.shutdown();
+        }
     }
 
     /** Opens the migration history of one database created from a migrated or restored template. */
@@ -943,6 +1057,7 @@ public final class TemplateCache implements AutoCloseable {
     @Override
     public void close() {
         dropPrepared();
+        awaitDrops();
         summaries.forEach((fixture, summary) ->
                 LOG.log(System.Logger.Level.INFO, () -> "Rehearsal: " + fixture + ": " + summary));
         summaries.clear();

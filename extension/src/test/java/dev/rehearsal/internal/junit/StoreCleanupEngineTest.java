@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Every test's copy is dropped when its test ends, on every supported JUnit (CI runs this class on 5.10 and 6 as
+ * Every test's copy is dropped once its test ends (in the background, so each test below waits for its
+ * predecessors' drops), on every supported JUnit (CI runs this class on 5.10 and 6 as
  * well as the default): JUnit before 5.13 closes only {@code Store.CloseableResource} values, so a plain {@code
  * AutoCloseable} copy would stay on the server until the run ends.
  */
@@ -51,18 +52,37 @@ class StoreCleanupEngineTest {
                             .singleValue())
                     .as("rows written by earlier tests are not visible")
                     .isEqualTo(1L);
-            // Copies are connectable; templates are not. The copy prepared ahead for the next test may exist too
-            // (it is made while this test runs); the copies of the tests before this one must be gone.
-            List<Object> copies = db.query("SELECT datname FROM pg_database"
-                            + " WHERE datallowconn AND datname LIKE 'rehearsal\\_%'"
-                            + " AND datname NOT LIKE 'rehearsal\\_test\\_%'")
-                    .column("datname");
+            // Copies are connectable; templates are not. The copies prepared ahead for the next tests may exist too
+            // (they are made while this test runs); the copies of the tests before this one must go: each is dropped
+            // in the background once its test ended, so this waits (up to a minute) for those drops.
+            List<Object> copies = copies(db);
             assertThat(copies).as("Rehearsal's copies on the server").contains(db.databaseName());
+            long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+            while (copies.stream().anyMatch(COPIES_SEEN::contains) && System.nanoTime() < deadline) {
+                sleep();
+                copies = copies(db);
+            }
             assertThat(copies)
-                    .as("the copies of the tests before this one, dropped when each ended (JUnit %s)", junitVersion())
+                    .as("the copies of the tests before this one, dropped once each ended (JUnit %s)", junitVersion())
                     .filteredOn(COPIES_SEEN::contains)
                     .isEmpty();
             COPIES_SEEN.add(db.databaseName());
+        }
+
+        private static List<Object> copies(RestoredDatabase db) {
+            return db.query("SELECT datname FROM pg_database"
+                            + " WHERE datallowconn AND datname LIKE 'rehearsal\\_%'"
+                            + " AND datname NOT LIKE 'rehearsal\\_test\\_%'")
+                    .column("datname");
+        }
+
+        private static void sleep() {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
 
         @Test

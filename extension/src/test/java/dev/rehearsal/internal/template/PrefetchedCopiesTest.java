@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Copies prepared ahead on a real server: the next test's copy is made in the background after a test takes its
  * own, the next request gets exactly that copy, no copy is handed out twice (threads racing for one template), each
- * holds the template's content on its own, and {@link TemplateCache#close()} drops the copy nobody took. What a killed
- * JVM's prepared copy becomes is in {@code CacheProcessesTest}.
+ * holds the template's content on its own, requests that have to wait get more copies prepared ahead (up to {@link
+ * TemplateCache#MAX_AHEAD}), a test copy is dropped in the background, and {@link TemplateCache#close()} waits for the
+ * drops and drops the copies nobody took. What a killed JVM's prepared copies and the copies it had not dropped yet
+ * become is in {@code CacheProcessesTest} (the next start drops them).
  */
 class PrefetchedCopiesTest {
     private final PostgresServer server = TestPostgres.server();
@@ -96,6 +98,92 @@ class PrefetchedCopiesTest {
 
         assertThat(difference(copies(), before)).containsExactly(taken);
         new DatabaseAdmin(server).drop(taken);
+    }
+
+    @Test
+    void requests_that_wait_for_their_copy_get_more_copies_prepared_ahead_and_close_drops_them_all() throws Exception {
+        Set<String> before = copies();
+        TemplateCache cache = new TemplateCache(server);
+        ConcurrentLinkedQueue<String> handedOut = new ConcurrentLinkedQueue<>();
+        ExecutorService threads = Executors.newFixedThreadPool(TemplateCache.MAX_AHEAD + 1);
+        try {
+            String template = cache.restored(shop(), RestoreOptions.defaults()).database();
+            List<Future<?>> done = new ArrayList<>();
+            try (Connection blocker = server.connect(server.maintenanceDatabase());
+                    Statement statement = blocker.createStatement()) {
+                // COMMENT ON DATABASE holds a lock that CREATE DATABASE … TEMPLATE waits for: no copy completes, so
+                // every request after the first finds its copy still under way
+                blocker.setAutoCommit(false);
+                statement.execute("COMMENT ON DATABASE \"" + template + "\" IS 'held by the test'");
+                for (int i = 0; i <= TemplateCache.MAX_AHEAD; i++) {
+                    done.add(threads.submit(() -> handedOut.add(cache.cloneFor(template))));
+                }
+                long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+                while (cache.preparedAheadDepth(template) < TemplateCache.MAX_AHEAD && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertThat(cache.preparedAheadDepth(template))
+                        .as("copies kept ahead once tests had to wait")
+                        .isEqualTo(TemplateCache.MAX_AHEAD);
+                blocker.rollback();
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+            assertThat(new HashSet<>(handedOut)).hasSize(TemplateCache.MAX_AHEAD + 1);
+            Set<String> spare = awaitSpare(before, Set.copyOf(handedOut), TemplateCache.MAX_AHEAD);
+            assertThat(spare).as("copies prepared ahead, none handed out").hasSize(TemplateCache.MAX_AHEAD);
+            handedOut.forEach(cache::drop);
+        } finally {
+            threads.shutdown();
+            cache.close();
+        }
+        assertThat(difference(copies(), before))
+                .as("close() drops every copy prepared ahead and waits for the test copies' drops")
+                .isEmpty();
+    }
+
+    @Test
+    void a_test_copy_is_dropped_in_the_background_and_close_waits_for_the_drop() throws Exception {
+        Set<String> before = copies();
+        TemplateCache cache = new TemplateCache(server);
+        String copy;
+        try {
+            String template = cache.restored(shop(), RestoreOptions.defaults()).database();
+            copy = cache.cloneFor(template);
+            try (Connection blocker = server.connect(server.maintenanceDatabase());
+                    Statement statement = blocker.createStatement()) {
+                // holds a lock DROP DATABASE waits for: a drop on the caller's thread would not return before it ends
+                blocker.setAutoCommit(false);
+                statement.execute("COMMENT ON DATABASE \"" + copy + "\" IS 'held by the test'");
+                java.util.concurrent.CompletableFuture.runAsync(() -> cache.drop(copy))
+                        .get(1, java.util.concurrent.TimeUnit.MINUTES);
+                assertThat(copies())
+                        .as("the drop waits for the lock, in the background")
+                        .contains(copy);
+                blocker.rollback();
+            }
+        } finally {
+            cache.close();
+        }
+        assertThat(difference(copies(), before))
+                .as("close() waited for the background drop (and dropped the copy prepared ahead)")
+                .isEmpty();
+    }
+
+    /** Waits (up to a minute) until {@code count} test copies exist beyond {@code before} and {@code known}. */
+    private Set<String> awaitSpare(Set<String> before, Set<String> known, int count) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        Set<String> fresh;
+        do {
+            fresh = difference(copies(), before);
+            fresh.removeAll(known);
+            if (fresh.size() >= count) {
+                return fresh;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < deadline);
+        return fresh;
     }
 
     private static Fixture shop() throws Exception {
