@@ -112,6 +112,7 @@ final class SharedCluster implements PersistentCluster {
         }
         try (FileLocks.Held control = FileLocks.lock(directory.resolve("control.lock"))) {
             removeAbandonedInits(directory);
+            ServerState.discardIfLostWithTheMachine(directory);
             Path data = directory.resolve("data");
             if (!Files.isDirectory(data)) {
                 createData(install, directory, runAs);
@@ -211,6 +212,7 @@ final class SharedCluster implements PersistentCluster {
 
     private static int start(Path install, Path directory, RunAs runAs, String password) {
         try {
+            ServerState.starting(directory);
             Path socket = directory.resolve("socket");
             boolean socketFits = EmbeddedPostgresServer.socketFits(socket);
             if (socketFits && !Files.isDirectory(socket)) {
@@ -294,6 +296,7 @@ final class SharedCluster implements PersistentCluster {
         } catch (IOException | RuntimeException e) {
             // not running
         }
+        ServerState.stopped(directory);
     }
 
     /** The ids of the JVMs attached now (a user file nobody holds is a dead JVM's: removed); needs the control lock. */
@@ -410,10 +413,14 @@ final class SharedCluster implements PersistentCluster {
                 + "set -e\n"
                 + "DATA='" + data + "'\n"
                 + "PORT=\"${REHEARSAL_INSPECT_PORT:-54329}\"\n"
-                + "if [ \"$1\" = --stop ]; then exec " + pgCtl + " -D \"$DATA\" stop -m fast; fi\n"
+                + "STATE='" + directory.resolve(ServerState.FILE) + "'\n"
+                + "if [ \"$1\" = --stop ]; then " + pgCtl + " -D \"$DATA\" stop -m fast && sync"
+                + " && echo stopped > \"$STATE\"; exit; fi\n"
                 + "if " + pgCtl + " -D \"$DATA\" status >/dev/null 2>&1; then\n"
                 + "  PORT=$(sed -n 4p \"$DATA/postmaster.pid\")\n"
                 + "else\n"
+                + "  echo \"running $(cat /proc/sys/kernel/random/boot_id 2>/dev/null || sysctl -n"
+                + " kern.bootsessionuuid 2>/dev/null)\" > \"$STATE\" && sync\n"
                 + "  " + pgCtl + " -D \"$DATA\" -l \"$DATA/inspect.log\" -w -o \"-p $PORT " + settings
                 + " -c unix_socket_directories=''\" start\n"
                 + "fi\n"
