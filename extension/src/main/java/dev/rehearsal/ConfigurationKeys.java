@@ -84,6 +84,18 @@ public final class ConfigurationKeys {
     public static final String EMBEDDED_RUN_AS = "rehearsal.embedded.run-as";
 
     /**
+     * Whether the embedded server restores backups and runs migrations as a superuser: {@code true} (default: as
+     * {@code postgres}, the server's bootstrap superuser) or {@code false}: as the ordinary role {@code postgres}
+     * ({@code CREATEDB CREATEROLE}; the bootstrap superuser is then {@code rehearsal_admin}, used by Rehearsal
+     * alone), so that PostgreSQL refuses what reaches outside the rehearsal's own databases: other databases,
+     * superusers, server-side programs and files, superusers' sessions. Confined, a backup whose objects belong to a
+     * role without {@code CREATE} on their schema, or that needs a superuser's privilege (event triggers, {@code
+     * LEAKPROOF}, untrusted extensions), fails naming the statement and this key. The two use separate persistent
+     * data directories.
+     */
+    public static final String EMBEDDED_SUPERUSER = "rehearsal.embedded.superuser";
+
+    /**
      * The project configuration file, relative to the project directory; default {@code rehearsal.yml}. Read from
      * system properties, JUnit parameters and the environment only.
      */

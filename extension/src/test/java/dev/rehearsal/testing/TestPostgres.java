@@ -1,5 +1,6 @@
 package dev.rehearsal.testing;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.server.EmbeddedPostgresProvider;
 import dev.rehearsal.internal.spi.PostgresServer;
@@ -9,8 +10,10 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * The real PostgreSQL server of the test suite: one embedded server per test JVM, started lazily and stopped when
- * the JVM exits (the provider registers a shutdown hook).
+ * The real PostgreSQL servers of the test suite, started lazily and stopped when the JVM exits (the provider registers
+ * a shutdown hook): {@link #server()}, where restores run as a superuser (the default; the differential proofs compare
+ * a restore with pg_restore's, both with every privilege a dump may need), and {@link #confinedServer()}, where
+ * restores and migrations run as the ordinary role {@code postgres}.
  */
 public final class TestPostgres {
     private TestPostgres() {}
@@ -19,9 +22,23 @@ public final class TestPostgres {
         static final PostgresServer SERVER = new EmbeddedPostgresProvider(Settings.fromSystem()).start();
     }
 
-    /** The shared server. */
+    private static final class ConfinedHolder {
+        static final PostgresServer SERVER = new EmbeddedPostgresProvider(Settings.fromSystem()
+                        .withContributed(java.util.Map.of(ConfigurationKeys.EMBEDDED_SUPERUSER, "false")))
+                .start();
+    }
+
+    /** The shared server, whose user ({@code postgres}) is a superuser (the default). */
     public static PostgresServer server() {
         return Holder.SERVER;
+    }
+
+    /**
+     * The shared embedded server confined ({@link ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =false}): its user
+     * {@code postgres} is not a superuser.
+     */
+    public static PostgresServer confinedServer() {
+        return ConfinedHolder.SERVER;
     }
 
     /** A new empty database created from template0; close it to drop it. */

@@ -25,4 +25,18 @@ public final class EmbeddedPostgresProvider implements PostgresProvider {
     public PostgresServer start() {
         return EmbeddedPostgresServer.start(settings, Thread.currentThread().getContextClassLoader());
     }
+
+    /**
+     * A connection to {@code database} of an embedded {@code server} as its bootstrap superuser, which restores and
+     * migrations never use (they run as {@link PostgresServer#username()}); for Rehearsal's tests and diagnostics.
+     *
+     * @throws IllegalArgumentException when {@code server} is not an embedded server
+     */
+    public static java.sql.Connection connectAsAdministrator(PostgresServer server, String database)
+            throws java.sql.SQLException {
+        if (!(server instanceof EmbeddedPostgresServer embedded)) {
+            throw new IllegalArgumentException("Expected an embedded server, found " + server);
+        }
+        return embedded.connectAsAdmin(database);
+    }
 }

@@ -29,7 +29,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * server ({@link SharedCluster}): {@link #close()} detaches, and the last JVM to leave stops it.
  */
 final class EmbeddedPostgresServer implements PostgresServer {
-    private static final String SUPERUSER = "postgres";
+    /**
+     * The bootstrap superuser ({@code initdb --username}) of a confined server: only Rehearsal's own administrative
+     * connections use it ({@link #connectAsAdmin}); its password never leaves this JVM.
+     */
+    static final String ADMIN = "rehearsal_admin";
+
+    /**
+     * The role restores, migrations (every tool, including {@code COMMAND}) and tests connect as. Confined ({@link
+     * ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =false}), an ordinary role with {@code CREATEDB} and {@code
+     * CREATEROLE}, confined by PostgreSQL's privilege checks like the external provider's dedicated user. Named {@code postgres} so that a dump's {@code OWNER TO postgres} and an application's {@code
+     * user=postgres} mean it. Otherwise (the default) it is the bootstrap superuser itself, as on a server fresh from
+     * {@code initdb} (a dump's {@code GRANTED BY postgres} needs exactly that).
+     */
+    static final String RESTORER = "postgres";
+
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final int MAX_SOCKET_PATH = 100;
 
@@ -37,14 +51,17 @@ final class EmbeddedPostgresServer implements PostgresServer {
     private final Runnable stopper;
     private final SharedCluster cluster;
     private final int port;
+    private final String admin;
+    private final String adminPassword;
     private final String password;
     private final String version;
     private final int majorVersion;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private EmbeddedPostgresServer(Path directory, Process process, int port, String password, FileLocks.Held owner) {
-        this(directory, port, password, null, () -> {
+    private EmbeddedPostgresServer(
+            Path directory, Process process, int port, String password, boolean superuser, FileLocks.Held owner) {
+        this(directory, port, password, superuser, null, () -> {
             StaleServers.stop(process.toHandle(), Duration.ofSeconds(15));
             EmbeddedBinaries.deleteRecursively(directory); // the socket directory is inside, or there is none
             owner.close();
@@ -57,12 +74,15 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     /** A server of {@code cluster} (or, with a {@code null} cluster, this JVM's own), closed by {@code stopper}. */
-    EmbeddedPostgresServer(Path directory, int port, String password, SharedCluster cluster, Runnable stopper) {
+    EmbeddedPostgresServer(
+            Path directory, int port, String password, boolean superuser, SharedCluster cluster, Runnable stopper) {
         this.directory = directory;
         this.stopper = stopper;
         this.cluster = cluster;
         this.port = port;
-        this.password = password;
+        this.admin = adminName(superuser);
+        this.adminPassword = password;
+        this.password = superuser ? password : restorerPassword(password);
         this.shutdownHook = new Thread(this::close, "rehearsal-embedded-postgres-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         String[] versions = queryVersion();
@@ -92,15 +112,17 @@ final class EmbeddedPostgresServer implements PostgresServer {
             directory = PrivateFiles.createServerDirectory(servers.resolve(name), runAs);
             PrivateFiles.writePrivate(directory.resolve(StaleServers.OWNER_FILE), StaleServers.ownerLine());
             String password = HexFormat.of().formatHex(randomBytes(16));
-            initdb(install, directory, runAs, password);
+            boolean superuser = superuserOptIn(settings);
+            initdb(install, directory, runAs, password, adminName(superuser));
             Path socketDirectory = socketDirectory(directory, runAs);
             RehearsalException lastFailure = null;
             for (int attempt = 0; attempt < 3; attempt++) {
                 int port = freePort();
                 Process process = launch(install, directory, socketDirectory, runAs, port);
                 try {
-                    awaitReady(process, directory, port, password);
-                    return new EmbeddedPostgresServer(directory, process, port, password, owner);
+                    awaitReady(process, directory, port, adminName(superuser), password);
+                    prepareRestorer(port, password, superuser);
+                    return new EmbeddedPostgresServer(directory, process, port, password, superuser, owner);
                 } catch (RehearsalException e) {
                     StaleServers.stop(process.toHandle(), Duration.ofSeconds(10));
                     lastFailure = e;
@@ -136,7 +158,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
         }
     }
 
-    static void initdb(Path install, Path directory, RunAs runAs, String password) throws IOException {
+    static void initdb(Path install, Path directory, RunAs runAs, String password, String admin) throws IOException {
         Path data = PrivateFiles.createServerOwnedDirectory(directory.resolve("data"), runAs);
         // Read by initdb (the server's uid) and deleted as soon as it ends: 0600 from its creation on.
         Path passwordFile = directory.resolve("pwfile");
@@ -145,7 +167,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
             List<String> command = List.of(
                     install.resolve("bin/initdb").toString(),
                     "--pgdata=" + data,
-                    "--username=" + SUPERUSER,
+                    "--username=" + admin,
                     "--encoding=UTF8",
                     "--locale=C",
                     "--auth=scram-sha-256",
@@ -231,7 +253,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
             "timezone=UTC",
             "log_min_messages=warning");
 
-    static void awaitReady(Process process, Path directory, int port, String password) {
+    static void awaitReady(Process process, Path directory, int port, String admin, String password) {
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         SQLException last = null;
         while (System.nanoTime() < deadline) {
@@ -239,7 +261,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
                 throw new RehearsalException("The embedded PostgreSQL server exited during start-up (exit code "
                         + process.exitValue() + "); its log says:\n" + tail(log(directory)));
             }
-            try (Connection connection = open(port, password, "postgres")) {
+            try (Connection connection = open(port, admin, password, "postgres")) {
                 if (connection.isValid(5)) {
                     return;
                 }
@@ -258,9 +280,14 @@ final class EmbeddedPostgresServer implements PostgresServer {
                 + (last == null ? "none" : last.getMessage()) + "); its log says:\n" + tail(log(directory)));
     }
 
-    static Connection open(int port, String password, String database) throws SQLException {
+    /** The bootstrap superuser's name: {@link #ADMIN}, or {@link #RESTORER} with the superuser opt-in. */
+    static String adminName(boolean superuser) {
+        return superuser ? RESTORER : ADMIN;
+    }
+
+    static Connection open(int port, String user, String password, String database) throws SQLException {
         Properties properties = new Properties();
-        properties.setProperty("user", SUPERUSER);
+        properties.setProperty("user", user);
         properties.setProperty("password", password);
         properties.setProperty("connectTimeout", "10");
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, properties);
@@ -318,7 +345,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
 
     @Override
     public String username() {
-        return SUPERUSER;
+        return RESTORER;
     }
 
     @Override
@@ -343,7 +370,72 @@ final class EmbeddedPostgresServer implements PostgresServer {
 
     @Override
     public Connection connect(String database) throws SQLException {
-        return open(port, password, database);
+        return open(port, RESTORER, password, database);
+    }
+
+    /** A connection as the bootstrap superuser, for Rehearsal's own administration and tests only. */
+    Connection connectAsAdmin(String database) throws SQLException {
+        return open(port, admin, adminPassword, database);
+    }
+
+    /** Whether {@link ConfigurationKeys#EMBEDDED_SUPERUSER} asks for restores and migrations as a superuser. */
+    static boolean superuserOptIn(Settings settings) {
+        return Boolean.parseBoolean(
+                settings.choice(ConfigurationKeys.EMBEDDED_SUPERUSER, "true", java.util.Set.of("true", "false")));
+    }
+
+    /**
+     * The restoring role's password, derived one way from the administrator's: whoever holds it (a migration tool,
+     * a {@code COMMAND}, a test) cannot compute the administrator's.
+     */
+    static String restorerPassword(String adminPassword) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("rehearsal restorer\n" + adminPassword).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * Creates (or brings up to date) the role restores and migrations run as, {@link #RESTORER}, unless {@code
+     * superuser} (the opt-in: then it is the bootstrap superuser): {@code LOGIN CREATEDB CREATEROLE}, not a superuser,
+     * and, on PostgreSQL 16 and later,
+     * made a member (SET, INHERIT) of every role it creates, so that a dump's {@code OWNER TO} a role it created works
+     * as it does for a superuser. Run by one JVM at a time per server (the run-mode server is private, the shared one
+     * is prepared under its control lock).
+     */
+    static void prepareRestorer(int port, String adminPassword, boolean superuser) {
+        if (superuser) {
+            return; // the restorer is the bootstrap superuser
+        }
+        String attributes = "LOGIN CREATEDB CREATEROLE NOSUPERUSER NOREPLICATION NOBYPASSRLS PASSWORD '"
+                + restorerPassword(adminPassword) + "'";
+        try (Connection connection = open(port, ADMIN, adminPassword, "postgres");
+                Statement statement = connection.createStatement()) {
+            statement.execute("SET password_encryption = 'scram-sha-256'");
+            boolean exists;
+            try (ResultSet row = statement.executeQuery(
+                    "SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = '" + RESTORER + "'")) {
+                row.next();
+                exists = row.getInt(1) > 0;
+            }
+            statement.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + RESTORER + " " + attributes);
+            int major;
+            try (ResultSet row = statement.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
+                row.next();
+                major = row.getInt(1);
+            }
+            if (major >= 16) {
+                statement.execute("ALTER ROLE " + RESTORER + " SET createrole_self_grant = 'set, inherit'");
+            }
+        } catch (SQLException e) {
+            throw new RehearsalException(
+                    "Could not prepare the role " + RESTORER + " that restores and migrations run as on the embedded"
+                            + " PostgreSQL server on 127.0.0.1:" + port + ": " + e.getMessage(),
+                    e);
+        }
     }
 
     /** The server's own directory (data, socket, log); for tests and diagnostics. */

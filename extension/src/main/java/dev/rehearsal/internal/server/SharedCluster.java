@@ -58,12 +58,14 @@ final class SharedCluster implements PersistentCluster {
     private final RunAs runAs;
     private final String ownerId;
     private final String password;
+    private final String admin;
     private volatile int port;
     private FileLocks.Held userLock;
     private int references;
 
-    private SharedCluster(Path directory, RunAs runAs, String ownerId, String password, int port) {
+    private SharedCluster(Path directory, RunAs runAs, String ownerId, String password, String admin, int port) {
         this.directory = directory;
+        this.admin = admin;
         this.runAs = runAs;
         this.ownerId = ownerId;
         this.password = password;
@@ -76,12 +78,13 @@ final class SharedCluster implements PersistentCluster {
         Path cache = settings.cacheDirectory().toAbsolutePath().normalize();
         runAs.checkReachable(cache);
         Path install = EmbeddedBinaries.install(cache, loader);
-        Path directory = cache.resolve("clusters").resolve(key(install, runAs));
+        boolean superuser = EmbeddedPostgresServer.superuserOptIn(settings);
+        Path directory = cache.resolve("clusters").resolve(key(install, runAs, superuser));
         SharedCluster cluster;
         synchronized (OPEN) {
             cluster = OPEN.get(directory);
             if (cluster == null) {
-                cluster = open(install, directory, runAs);
+                cluster = open(install, directory, runAs, superuser);
                 OPEN.put(directory, cluster);
             } else {
                 cluster.restartIfGone(install);
@@ -89,20 +92,25 @@ final class SharedCluster implements PersistentCluster {
             cluster.references++;
         }
         SharedCluster attached = cluster;
-        return new EmbeddedPostgresServer(directory, cluster.port, cluster.password, cluster, attached::release);
+        return new EmbeddedPostgresServer(
+                directory, cluster.port, cluster.password, superuser, cluster, attached::release);
     }
 
-    private static String key(Path install, RunAs runAs) {
+    private static String key(Path install, RunAs runAs, boolean superuser) {
         Fingerprint fingerprint = new Fingerprint("embedded-cluster")
                 .add(FORMAT)
                 .add(install.getFileName().toString())
                 .add(runAs.switchUser() ? runAs.uid() + ":" + runAs.gid() : "own user");
         EmbeddedPostgresServer.SETTINGS.forEach(fingerprint::add);
+        if (!superuser) {
+            // another bootstrap superuser (rehearsal_admin) and an ordinary postgres: never the same data directory
+            fingerprint.add("confined: restores as an ordinary postgres, bootstrap superuser rehearsal_admin");
+        }
         return fingerprint.hex().substring(0, 16);
     }
 
     @SuppressWarnings("try") // the lock is held for the body
-    private static SharedCluster open(Path install, Path directory, RunAs runAs) {
+    private static SharedCluster open(Path install, Path directory, RunAs runAs, boolean superuser) {
         try {
             Files.createDirectories(directory.resolve("users"));
             permissions(directory, runAs.switchUser() ? "rwx--x--x" : "rwx------");
@@ -114,15 +122,18 @@ final class SharedCluster implements PersistentCluster {
             removeAbandonedInits(directory);
             ServerState.discardIfLostWithTheMachine(directory);
             Path data = directory.resolve("data");
+            String admin = EmbeddedPostgresServer.adminName(superuser);
             if (!Files.isDirectory(data)) {
-                createData(install, directory, runAs);
+                createData(install, directory, runAs, admin);
             }
-            writeInspectScript(install, directory, runAs);
+            writeInspectScript(install, directory, runAs, admin);
             String password = Files.readString(data.resolve(PASSWORD_FILE), StandardCharsets.US_ASCII)
                     .strip();
-            int port = running(directory, password).orElseGet(() -> start(install, directory, runAs, password));
+            int port = running(directory, admin, password)
+                    .orElseGet(() -> start(install, directory, runAs, admin, password));
+            EmbeddedPostgresServer.prepareRestorer(port, password, superuser);
             String ownerId = HexFormat.of().formatHex(EmbeddedPostgresServer.randomBytes(4));
-            SharedCluster cluster = new SharedCluster(directory, runAs, ownerId, password, port);
+            SharedCluster cluster = new SharedCluster(directory, runAs, ownerId, password, admin, port);
             cluster.userLock = FileLocks.lock(cluster.userFile(ownerId));
             return cluster;
         } catch (IOException e) {
@@ -136,18 +147,19 @@ final class SharedCluster implements PersistentCluster {
      */
     @SuppressWarnings("try") // the lock is held for the body
     private void restartIfGone(Path install) {
-        if (running(directory, password).filter(p -> p == port).isPresent()) {
+        if (running(directory, admin, password).filter(p -> p == port).isPresent()) {
             return;
         }
         try (FileLocks.Held control = FileLocks.lock(directory.resolve("control.lock"))) {
-            port = running(directory, password).orElseGet(() -> start(install, directory, runAs, password));
+            port = running(directory, admin, password)
+                    .orElseGet(() -> start(install, directory, runAs, admin, password));
         } catch (IOException e) {
             throw unwritable(directory, e);
         }
     }
 
     /** The port of this data directory's running server, proven by a connection; empty when none answers. */
-    private static Optional<Integer> running(Path directory, String password) {
+    private static Optional<Integer> running(Path directory, String admin, String password) {
         Path data = directory.resolve("data");
         List<String> lines;
         try {
@@ -164,7 +176,7 @@ final class SharedCluster implements PersistentCluster {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        try (Connection connection = EmbeddedPostgresServer.open(port, password, "postgres");
+        try (Connection connection = EmbeddedPostgresServer.open(port, admin, password, "postgres");
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT current_setting('data_directory')")) {
             row.next();
@@ -210,7 +222,7 @@ final class SharedCluster implements PersistentCluster {
         }
     }
 
-    private static int start(Path install, Path directory, RunAs runAs, String password) {
+    private static int start(Path install, Path directory, RunAs runAs, String admin, String password) {
         try {
             ServerState.starting(directory);
             Path socket = directory.resolve("socket");
@@ -224,7 +236,7 @@ final class SharedCluster implements PersistentCluster {
                 Process process = EmbeddedPostgresServer.launch(
                         install, directory, socketFits ? socket : EmbeddedPostgresServer.NO_SOCKET, runAs, port);
                 try {
-                    EmbeddedPostgresServer.awaitReady(process, directory, port, password);
+                    EmbeddedPostgresServer.awaitReady(process, directory, port, admin, password);
                     return port;
                 } catch (RehearsalException e) {
                     StaleServers.stop(process.toHandle(), Duration.ofSeconds(10));
@@ -241,12 +253,12 @@ final class SharedCluster implements PersistentCluster {
     }
 
     /** {@code initdb} into a fresh {@code init-*} directory, then renamed to {@code data}: all or nothing. */
-    private static void createData(Path install, Path directory, RunAs runAs) throws IOException {
+    private static void createData(Path install, Path directory, RunAs runAs, String admin) throws IOException {
         Path staging = Files.createTempDirectory(directory, "init-");
         try {
             permissions(staging, runAs.switchUser() ? "rwx--x--x" : "rwx------");
             String password = HexFormat.of().formatHex(EmbeddedPostgresServer.randomBytes(16));
-            EmbeddedPostgresServer.initdb(install, staging, runAs, password);
+            EmbeddedPostgresServer.initdb(install, staging, runAs, password, admin);
             // The JVM's copy (0600, the JVM's user): the server's uid cannot read it.
             PrivateFiles.writePrivate(staging.resolve("data").resolve(PASSWORD_FILE), password);
             Files.move(staging.resolve("data"), directory.resolve("data"), StandardCopyOption.ATOMIC_MOVE);
@@ -289,7 +301,7 @@ final class SharedCluster implements PersistentCluster {
         Path data = directory.resolve("data");
         try {
             List<String> lines = Files.readAllLines(data.resolve("postmaster.pid"), StandardCharsets.US_ASCII);
-            if (running(directory, password).isPresent()) {
+            if (running(directory, admin, password).isPresent()) {
                 ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
                         .ifPresent(process -> StaleServers.stop(process, Duration.ofSeconds(15)));
             }
@@ -388,7 +400,8 @@ final class SharedCluster implements PersistentCluster {
 
     @Override
     public String connectCommand(String database) {
-        return "While the run lasts: psql \"postgresql://postgres@127.0.0.1:" + port + "/" + database
+        return "While the run lasts: psql \"postgresql://" + admin + "@127.0.0.1:" + port + "/"
+                + database
                 + "\" (password in " + directory.resolve("data").resolve(PASSWORD_FILE) + "). After the run: sh "
                 + directory.resolve(INSPECT_SCRIPT) + " " + database + " (starts the cached server if it is stopped,"
                 + " prints the URL and opens psql; `sh " + directory.resolve(INSPECT_SCRIPT) + " --stop` stops it).";
@@ -399,7 +412,7 @@ final class SharedCluster implements PersistentCluster {
      * $REHEARSAL_INSPECT_PORT}, default 54329) when it is not running, prints the database's URL and opens psql when
      * installed; {@code --stop} stops it. The next run attaches to a server started this way and stops it when done.
      */
-    private static void writeInspectScript(Path install, Path directory, RunAs runAs) throws IOException {
+    private static void writeInspectScript(Path install, Path directory, RunAs runAs, String admin) throws IOException {
         Path data = directory.resolve("data");
         String as = runAs.switchUser() ? String.join(" ", runAs.command(List.of())) + " " : "";
         StringBuilder settings = new StringBuilder("-F");
@@ -424,11 +437,12 @@ final class SharedCluster implements PersistentCluster {
                 + "  " + pgCtl + " -D \"$DATA\" -l \"$DATA/inspect.log\" -w -o \"-p $PORT " + settings
                 + " -c unix_socket_directories=''\" start\n"
                 + "fi\n"
-                + "echo \"postgresql://postgres@127.0.0.1:$PORT/${1:-postgres} (user postgres, password in $DATA/"
+                + "echo \"postgresql://" + admin + "@127.0.0.1:$PORT/${1:-postgres} (user "
+                + admin + ", password in $DATA/"
                 + PASSWORD_FILE + ")\"\n"
                 + "if command -v psql >/dev/null 2>&1; then\n"
                 + "  PGPASSWORD=\"$(cat \"$DATA/" + PASSWORD_FILE
-                + "\")\" exec psql -h 127.0.0.1 -p \"$PORT\" -U postgres"
+                + "\")\" exec psql -h 127.0.0.1 -p \"$PORT\" -U " + admin
                 + " \"${1:-postgres}\"\n"
                 + "fi\n";
         Path file = directory.resolve(INSPECT_SCRIPT);
