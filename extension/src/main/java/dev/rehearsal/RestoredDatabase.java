@@ -37,6 +37,11 @@ public interface RestoredDatabase {
     /**
      * Runs a query with optional positional ({@code ?}) parameters and returns the whole result.
      *
+     * <p>Like {@link #execute}, each call starts in the state of a new session, in autocommit: what an earlier call
+     * set for its session ({@code SET}, temporary tables, advisory locks, a transaction it left open, rolled back) does
+     * not carry over. Use {@link #connection()} for a session of your own. Connections are reused between calls
+     * (reset with {@code DISCARD ALL}); concurrent calls each run on their own.
+     *
      * @throws RehearsalSqlException when the server rejects the query
      */
     QueryResult query(String sql, Object... args);

@@ -38,6 +38,8 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
     private final Supplier<SchemaSnapshot> freshInstall;
     private final Supplier<FixtureInfo> fixtureWithRelease;
     private final Supplier<Preflight> preflight;
+    /** The connections of {@link #execute} and {@link #query}, reused; {@code null}: one connection per call. */
+    private final ReusedSessions sessions;
 
     /**
      * @param migrations the history, or {@code null} when no migrations are configured ({@link #migrations()} then
@@ -91,7 +93,7 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
             Supplier<MigrationHistory> migrations,
             Supplier<RestoredDatabase> beforeMigration,
             Supplier<SchemaSnapshot> freshInstall) {
-        this(server, databaseName, fixture, migrations, beforeMigration, freshInstall, null, null);
+        this(server, databaseName, fixture, migrations, beforeMigration, freshInstall, null, null, null);
     }
 
     private DefaultRestoredDatabase(
@@ -102,7 +104,9 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
             Supplier<RestoredDatabase> beforeMigration,
             Supplier<SchemaSnapshot> freshInstall,
             Supplier<FixtureInfo> fixtureWithRelease,
-            Supplier<Preflight> preflight) {
+            Supplier<Preflight> preflight,
+            ReusedSessions sessions) {
+        this.sessions = sessions;
         this.freshInstall = freshInstall;
         this.preflight = preflight;
         this.fixtureWithRelease = fixtureWithRelease;
@@ -126,7 +130,8 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
                 beforeMigration,
                 Objects.requireNonNull(freshInstall, "freshInstall"),
                 fixtureWithRelease,
-                preflight);
+                preflight,
+                sessions);
     }
 
     /** This database, whose {@link #preflight()} is supplied by {@code preflight} (a trial run, made on first use). */
@@ -139,7 +144,33 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
                 beforeMigration,
                 freshInstall,
                 fixtureWithRelease,
-                Objects.requireNonNull(preflight, "preflight"));
+                Objects.requireNonNull(preflight, "preflight"),
+                sessions);
+    }
+
+    /**
+     * This database, whose {@link #execute} and {@link #query} reuse their connections ({@link ReusedSessions}: each
+     * call still starts in the state of a new session) until {@link #closeSessions()}; for a database whose owner
+     * calls that (a test's copy, before it is dropped or kept).
+     */
+    public DefaultRestoredDatabase reusingSessions() {
+        return new DefaultRestoredDatabase(
+                server,
+                databaseName,
+                fixture,
+                migrations,
+                beforeMigration,
+                freshInstall,
+                fixtureWithRelease,
+                preflight,
+                new ReusedSessions(server, databaseName));
+    }
+
+    /** Closes the connections {@link #reusingSessions()} kept; later calls open their own. */
+    public void closeSessions() {
+        if (sessions != null) {
+            sessions.close();
+        }
     }
 
     @Override
@@ -171,7 +202,7 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
             }
         };
         return new DefaultRestoredDatabase(
-                server, databaseName, fixture, migrations, beforeMigration, freshInstall, named, preflight);
+                server, databaseName, fixture, migrations, beforeMigration, freshInstall, named, preflight, sessions);
     }
 
     /**
@@ -228,8 +259,15 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
 
     @Override
     public QueryResult query(String sql, Object... args) {
-        try (Connection connection = connection();
-                PreparedStatement statement = prepare(connection, sql, args);
+        try {
+            return onSession(connection -> query(connection, sql, args));
+        } catch (SQLException e) {
+            throw new RehearsalSqlException(sql, describe(), e);
+        }
+    }
+
+    private static QueryResult query(Connection connection, String sql, Object[] args) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, args);
                 ResultSet rows = statement.executeQuery()) {
             ResultSetMetaData meta = rows.getMetaData();
             List<String> columns = new ArrayList<>(meta.getColumnCount());
@@ -245,19 +283,30 @@ public final class DefaultRestoredDatabase implements RestoredDatabase {
                 values.add(row);
             }
             return new QueryResult(columns, values);
-        } catch (SQLException e) {
-            throw new RehearsalSqlException(sql, describe(), e);
         }
     }
 
     @Override
     public int execute(String sql, Object... args) {
-        try (Connection connection = connection();
-                PreparedStatement statement = prepare(connection, sql, args)) {
-            statement.execute();
-            return Math.max(statement.getUpdateCount(), 0);
+        try {
+            return onSession(connection -> {
+                try (PreparedStatement statement = prepare(connection, sql, args)) {
+                    statement.execute();
+                    return Math.max(statement.getUpdateCount(), 0);
+                }
+            });
         } catch (SQLException e) {
             throw new RehearsalSqlException(sql, describe(), e);
+        }
+    }
+
+    /** Runs {@code work} on a reused connection, or on one of its own when sessions are not reused. */
+    private <T> T onSession(ReusedSessions.Work<T> work) throws SQLException {
+        if (sessions != null) {
+            return sessions.with(work);
+        }
+        try (Connection connection = connection()) {
+            return work.run(connection);
         }
     }
 

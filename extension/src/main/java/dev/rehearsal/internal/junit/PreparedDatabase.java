@@ -1,6 +1,7 @@
 package dev.rehearsal.internal.junit;
 
 import dev.rehearsal.RestoredDatabase;
+import dev.rehearsal.internal.db.DefaultRestoredDatabase;
 import dev.rehearsal.internal.template.TemplateCache;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -16,7 +17,8 @@ final class PreparedDatabase implements StoreResource {
 
     PreparedDatabase(TemplateCache cache, RestoredDatabase database) {
         this.cache = cache;
-        this.database = database;
+        // the test's execute/query reuse their connections, closed in close() before the copy is dropped or kept
+        this.database = database instanceof DefaultRestoredDatabase own ? own.reusingSessions() : database;
     }
 
     RestoredDatabase database() {
@@ -40,8 +42,13 @@ final class PreparedDatabase implements StoreResource {
 
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && !kept) {
-            cache.drop(database.databaseName());
+        if (closed.compareAndSet(false, true)) {
+            if (database instanceof DefaultRestoredDatabase own) {
+                own.closeSessions();
+            }
+            if (!kept) {
+                cache.drop(database.databaseName());
+            }
         }
     }
 }
