@@ -44,6 +44,15 @@ public final class Fingerprint {
         return this;
     }
 
+    /** The plain SHA-256 of {@code bytes} (no label), as lowercase hex: a file's digest. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     public String hex() {
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -11,6 +11,7 @@ import dev.rehearsal.internal.cache.DigestCache;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.db.DefaultRestoredDatabase;
 import dev.rehearsal.internal.migrate.MigrationOptions;
+import dev.rehearsal.internal.migrate.MigrationRequest;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
 import dev.rehearsal.internal.report.ProfiledHistory;
@@ -75,10 +76,11 @@ final class DatabasePreparer {
                         cache,
                         resources.fixture(FreshInstall.LOCATION, () -> FreshInstall.fixture(projectDirectory)),
                         RestoreOptions.defaults(),
-                        defaults,
-                        MigrationTool.AUTO,
-                        MigratesTo.LATEST,
-                        new MigrationOptions(Optional.empty(), false, settings));
+                        cache.request(
+                                defaults,
+                                MigrationTool.AUTO,
+                                MigratesTo.LATEST,
+                                new MigrationOptions(Optional.empty(), false, settings)));
             });
             // the release: the backup's history as restored (a shared read-only copy), not the clone the test drives
             Supplier<Optional<String>> release = () -> Releases.newestApplied(() -> defaultHistory(
@@ -90,13 +92,20 @@ final class DatabasePreparer {
                             .withRelease(release));
         }
         MigratesTo migratesTo = setup.migratesTo().get();
-        MigrationOptions options = MigrationOptions.of(migratesTo, settings);
-        if (MigratesTo.NONE.equals(migratesTo.value())) {
-            return unmigrated(setup, migratesTo, location, restored, options, projectDirectory);
+        // the one value the template key, the run, each copy's history, the pre-flight and the fresh install all use
+        MigrationRequest request;
+        try {
+            request = cache.request(
+                    location, migratesTo.tool(), migratesTo.value(), MigrationOptions.of(migratesTo, settings));
+        } catch (MigrationSetupException e) {
+            throw new ExtensionConfigurationException("@MigratesTo on [" + setup.where() + "]: " + e.getMessage(), e);
+        }
+        if (request.appliesNothing()) {
+            return unmigrated(setup, request.withTarget(MigratesTo.LATEST), restored, projectDirectory);
         }
         MigratedTemplate migrated;
         try {
-            migrated = cache.migrated(restored, location, migratesTo.tool(), migratesTo.value(), options);
+            migrated = cache.migrated(restored, request);
         } catch (MigrationSetupException e) {
             throw new ExtensionConfigurationException("@MigratesTo on [" + setup.where() + "]: " + e.getMessage(), e);
         }
@@ -110,65 +119,41 @@ final class DatabasePreparer {
         }
         String clone = cache.cloneFor(migrated.database());
         ToolMigrations history = ProfiledHistory.of(
-                cache.open(
-                        migrated.tool(),
-                        location,
-                        clone,
-                        restored.fixture(),
-                        migrated.failure(),
-                        options,
-                        Optional.of(migratesTo.value())),
+                cache.open(request, clone, restored.fixture(), migrated.failure(), Optional.of(request.target())),
                 migrated.profiles());
         // the backup as restored, read-only, with its own history against the code's migrations (nothing applied):
         // what `dbmate status`, `flyway info` or `liquibase status` would say before the upgrade
         Supplier<RestoredDatabase> before = new Memo<>(() -> {
             String view = cache.beforeMigrationView(restored);
-            Supplier<MigrationHistory> beforeHistory = new Memo<>(() -> cache.open(
-                    migrated.tool(), location, view, restored.fixture(), Optional.empty(), options, Optional.empty()));
+            Supplier<MigrationHistory> beforeHistory =
+                    new Memo<>(() -> cache.open(request, view, restored.fixture(), Optional.empty()));
             return DefaultRestoredDatabase.lazy(cache.server(), view, restored.fixture(), beforeHistory, null);
         });
-        MigrationTool tool = migrated.tool();
         Supplier<SchemaSnapshot> fresh = new Memo<>(() -> FreshInstall.schema(
                 cache,
                 resources.fixture(FreshInstall.LOCATION, () -> FreshInstall.fixture(projectDirectory)),
                 RestoreOptions.defaults(),
-                location,
-                tool,
-                migratesTo.value(),
-                options));
+                request));
         return new PreparedDatabase(
                 cache,
                 DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), () -> history, before)
                         .withFreshInstall(fresh)
-                        .withPreflight(new Memo<>(
-                                () -> cache.preflight(restored, location, tool, migratesTo.value(), options)))
+                        .withPreflight(new Memo<>(() -> cache.preflight(restored, request)))
                         .withRelease(
                                 () -> Releases.newestApplied(() -> before.get().migrations())));
     }
 
     /**
      * {@code @MigratesTo(value = NONE)}: the restored database with the history of the named migrations, opened (and so
-     * checked) before the test runs, and nothing applied.
+     * checked) before the test runs, and nothing applied; {@code latest} is what its fresh install and pre-flight apply.
      */
     private PreparedDatabase unmigrated(
-            RehearsalSetup setup,
-            MigratesTo migratesTo,
-            MigrationsLocation location,
-            RestoredTemplate restored,
-            MigrationOptions options,
-            Path projectDirectory) {
+            RehearsalSetup setup, MigrationRequest latest, RestoredTemplate restored, Path projectDirectory) {
         TemplateCache cache = resources.cache();
         String clone = cache.cloneFor(restored.database());
         ToolMigrations history;
         try {
-            history = cache.open(
-                    migratesTo.tool(),
-                    location,
-                    clone,
-                    restored.fixture(),
-                    Optional.empty(),
-                    options,
-                    Optional.empty());
+            history = cache.open(latest, clone, restored.fixture(), Optional.empty());
         } catch (RuntimeException e) {
             try {
                 cache.drop(clone);
@@ -181,21 +166,16 @@ final class DatabasePreparer {
             }
             throw e;
         }
-        MigrationTool tool = history.tool();
         Supplier<SchemaSnapshot> fresh = new Memo<>(() -> FreshInstall.schema(
                 cache,
                 resources.fixture(FreshInstall.LOCATION, () -> FreshInstall.fixture(projectDirectory)),
                 RestoreOptions.defaults(),
-                location,
-                tool,
-                MigratesTo.LATEST,
-                options));
+                latest));
         return new PreparedDatabase(
                 cache,
                 DefaultRestoredDatabase.lazy(cache.server(), clone, restored.fixture(), () -> history, null)
                         .withFreshInstall(fresh)
-                        .withPreflight(new Memo<>(
-                                () -> cache.preflight(restored, location, tool, MigratesTo.LATEST, options))));
+                        .withPreflight(new Memo<>(() -> cache.preflight(restored, latest))));
     }
 
     /**

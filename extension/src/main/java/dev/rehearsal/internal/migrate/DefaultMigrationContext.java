@@ -97,6 +97,11 @@ public record DefaultMigrationContext(
     }
 
     @Override
+    public Path origin() {
+        return migrations.origin();
+    }
+
+    @Override
     public String location() {
         return migrations.display();
     }

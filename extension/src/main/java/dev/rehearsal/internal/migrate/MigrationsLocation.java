@@ -21,13 +21,27 @@ import java.util.Objects;
  * @param display the location as the user wrote it (without a trailing {@code /}), used in messages such as
  *     {@code prisma/migrations/20240101000000_init/migration.sql:7}
  * @param source where it was found, for messages: {@code "classpath (file:/…)"} or {@code "project directory"}
+ * @param origin the folder the user named: {@code directory} itself, or the folder a {@link MigrationSnapshot}'s copy
+ *     ({@code directory}) was read from; what is looked for around the folder (the project's own files) is looked for
+ *     from here
  */
-public record MigrationsLocation(Path directory, String display, String source) {
+public record MigrationsLocation(Path directory, String display, String source, Path origin) {
 
     public MigrationsLocation {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(display, "display");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** The folder the user named, read where it is. */
+    public MigrationsLocation(Path directory, String display, String source) {
+        this(directory, display, source, directory);
+    }
+
+    /** This location read from {@code snapshot}'s copy of its files instead of the folder. */
+    public MigrationsLocation readFrom(MigrationSnapshot snapshot) {
+        return new MigrationsLocation(snapshot.directory(), display, source, origin);
     }
 
     /**

@@ -1,10 +1,8 @@
 package dev.rehearsal.internal.schema;
 
-import dev.rehearsal.MigrationTool;
 import dev.rehearsal.SchemaSnapshot;
 import dev.rehearsal.internal.Fingerprint;
-import dev.rehearsal.internal.migrate.MigrationOptions;
-import dev.rehearsal.internal.migrate.MigrationsLocation;
+import dev.rehearsal.internal.migrate.MigrationRequest;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.restore.RestoreOptions;
@@ -37,15 +35,10 @@ public final class FreshInstall {
      * @throws IllegalStateException when the migrations fail on the empty database, with that failure as the cause
      */
     public static SchemaSnapshot schema(
-            TemplateCache cache,
-            Fixture empty,
-            RestoreOptions restoreOptions,
-            MigrationsLocation location,
-            MigrationTool tool,
-            String target,
-            MigrationOptions options) {
+            TemplateCache cache, Fixture empty, RestoreOptions restoreOptions, MigrationRequest request) {
         RestoredTemplate base = cache.restored(empty, restoreOptions);
-        MigratedTemplate migrated = cache.migrated(base, location, tool, target, options);
+        MigratedTemplate migrated = cache.migrated(base, request);
+        String location = request.location().display();
         if (migrated.failure().isPresent() || migrated.refusal().isPresent()) {
             RuntimeException failure = migrated.failure().isPresent()
                     ? migrated.failure().get()

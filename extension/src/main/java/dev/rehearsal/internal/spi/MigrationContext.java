@@ -18,6 +18,14 @@ public interface MigrationContext {
     /** The migrations location, resolved to an absolute directory. */
     Path directory();
 
+    /**
+     * The folder the user named: {@link #directory()} is a copy of its files read once (the copy the template cache
+     * keyed), so what a tool looks for around the folder (e.g. the project's {@code node_modules}) is looked for here.
+     */
+    default Path origin() {
+        return directory();
+    }
+
     /** The migrations location as the user wrote it, for messages ({@code file:line} relative to it). */
     String location();
 

@@ -14,7 +14,9 @@ import dev.rehearsal.internal.cache.FileLocks;
 import dev.rehearsal.internal.migrate.DefaultMigrationContext;
 import dev.rehearsal.internal.migrate.MigrationListener;
 import dev.rehearsal.internal.migrate.MigrationOptions;
+import dev.rehearsal.internal.migrate.MigrationRequest;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
+import dev.rehearsal.internal.migrate.MigrationSnapshot;
 import dev.rehearsal.internal.migrate.MigrationTools;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
 import dev.rehearsal.internal.preflight.Diagnostician;
@@ -101,7 +103,14 @@ public final class TemplateCache implements AutoCloseable {
     /** Where restores and migration runs are reported ({@link RunReport#OFF} until {@link #report} is called). */
     private volatile RunReport report = RunReport.OFF;
 
-    private record ProbeKey(java.nio.file.Path directory, MigrationTool tool, MigrationOptions options) {}
+    /** The migration files read once per run, by folder: every request of a folder in the run gets the same files. */
+    private final Map<java.nio.file.Path, MigrationSnapshot> snapshots = new ConcurrentHashMap<>();
+
+    private record ProbeKey(MigrationSnapshot files, MigrationTool tool, MigrationOptions options) {
+        static ProbeKey of(MigrationRequest request) {
+            return new ProbeKey(request.files(), request.tool(), request.options());
+        }
+    }
 
     private volatile TimeLimits limits = TimeLimits.defaults();
     /** Run and off modes: this run's claim on its databases and roles, and the clean-up of dead runs' leftovers. */
@@ -397,6 +406,17 @@ public final class TemplateCache implements AutoCloseable {
         return rebuilt;
     }
 
+    /**
+     * The migration request of {@code location}'s files, read once per run (later requests of the same folder get the
+     * same files, so every test of the run migrates the same content), the tool detected when {@code AUTO}.
+     */
+    public MigrationRequest request(
+            MigrationsLocation location, MigrationTool tool, String target, MigrationOptions options) {
+        MigrationSnapshot files =
+                snapshots.computeIfAbsent(location.directory(), d -> MigrationSnapshot.read(location));
+        return MigrationRequest.of(location, files, tool, target, options);
+    }
+
     /** The template holding {@code base} migrated to {@code target}; migrates it on first use. */
     public MigratedTemplate migrated(
             RestoredTemplate base,
@@ -404,7 +424,17 @@ public final class TemplateCache implements AutoCloseable {
             MigrationTool tool,
             String target,
             MigrationOptions options) {
-        ToolMigrations probe = probe(location, tool, options);
+        return migrated(base, request(location, tool, target, options));
+    }
+
+    /**
+     * The template holding {@code base} migrated as {@code request} asks; migrates it on first use. The template's key
+     * and the run both use the request's files.
+     */
+    public MigratedTemplate migrated(RestoredTemplate base, MigrationRequest request) {
+        MigrationsLocation location = request.location();
+        String target = request.target();
+        ToolMigrations probe = probe(request);
         if (!dev.rehearsal.MigratesTo.LATEST.equals(target) && !probe.localIds().contains(target)) {
             try {
                 probe.checkTarget(target); // the tool's own notion of an id (Flyway: "003" is version 3)
@@ -412,28 +442,25 @@ public final class TemplateCache implements AutoCloseable {
                 throw new MigrationSetupException(unknownTarget(target, location, probe.localIds()), e);
             }
         }
-        TemplateKey key = migratedKey(base, location, tool, target, options);
+        TemplateKey key = migratedKey(base, request);
         String memo = mode == CacheSettings.Mode.OFF ? key.key() + runId + randomHex() : key.key();
         MigratedTemplate template = migrated.computeIfAbsent(memo, k -> new Outcome<>())
                 .get(() -> store != null
-                        ? migratePersistent(base, location, probe, target, options, key)
-                        : migrateForRun(base, location, probe, target, options, key));
+                        ? migratePersistent(base, request, probe, key)
+                        : migrateForRun(base, request, probe, key));
         templateFixtures.put(template.database(), base.fixture().location());
         return template;
     }
 
     private MigratedTemplate migrateForRun(
-            RestoredTemplate base,
-            MigrationsLocation location,
-            ToolMigrations probe,
-            String target,
-            MigrationOptions options,
-            TemplateKey key) {
+            RestoredTemplate base, MigrationRequest request, ToolMigrations probe, TemplateKey key) {
+        MigrationsLocation location = request.location();
+        String target = request.target();
         String name = name("m", key.key());
         admin.cloneOf(base.database(), name);
         created.add(name);
         try {
-            Migration run = migrate(base, location, probe, name, target, options);
+            Migration run = migrate(base, request, name);
             admin.sealTemplate(name);
             summary(base.fixture().location()).migrations(location.display() + " migrated in " + run.millis + " ms");
             reportRun(base, location, probe, target, run.millis, false, run.failure, run.refusal, run.record);
@@ -446,12 +473,9 @@ public final class TemplateCache implements AutoCloseable {
 
     @SuppressWarnings("try") // the lock is held for the body
     private MigratedTemplate migratePersistent(
-            RestoredTemplate base,
-            MigrationsLocation location,
-            ToolMigrations probe,
-            String target,
-            MigrationOptions options,
-            TemplateKey key) {
+            RestoredTemplate base, MigrationRequest request, ToolMigrations probe, TemplateKey key) {
+        MigrationsLocation location = request.location();
+        String target = request.target();
         String fixture = base.fixture().location();
         String what = "migrations " + location.display() + " of " + fixture;
         try (FileLocks.Held lock = store.lock(key)) {
@@ -475,7 +499,7 @@ public final class TemplateCache implements AutoCloseable {
             try {
                 admin.drop(build);
                 admin.cloneOf(base.database(), build);
-                run = migrate(base, location, probe, build, target, options);
+                run = migrate(base, request, build);
                 admin.sealTemplate(build);
             } catch (RuntimeException e) {
                 dropQuietly(build, e);
@@ -537,25 +561,13 @@ public final class TemplateCache implements AutoCloseable {
             long millis,
             MigrationRecord record) {}
 
-    private Migration migrate(
-            RestoredTemplate base,
-            MigrationsLocation location,
-            ToolMigrations probe,
-            String database,
-            String target,
-            MigrationOptions options) {
+    private Migration migrate(RestoredTemplate base, MigrationRequest request, String database) {
         StatementRecorder statements = new StatementRecorder();
         CommittedRows rows = new CommittedRows();
-        ToolMigrations migrations = open(
-                probe.tool(),
-                location,
-                database,
-                base.fixture(),
-                Optional.empty(),
-                options,
-                Optional.empty(),
-                statements,
-                rows);
+        ToolMigrations migrations =
+                open(request, database, base.fixture(), Optional.empty(), Optional.empty(), statements, rows);
+        MigrationOptions options = request.options();
+        String target = request.target();
         RecordedRun recorded = RecordedRun.start(
                 migrations,
                 () -> server.connect(database),
@@ -695,26 +707,22 @@ public final class TemplateCache implements AutoCloseable {
                 });
     }
 
-    /** The tool's view of the migration files alone (ids, fingerprint), read once per run. */
-    private ToolMigrations probe(MigrationsLocation location, MigrationTool tool, MigrationOptions options) {
+    /** The tool's view of the request's files alone (ids, fingerprint), once per files, tool and options. */
+    private ToolMigrations probe(MigrationRequest request) {
         return probes.computeIfAbsent(
-                new ProbeKey(location.directory(), tool, options),
-                k -> MigrationTools.open(tool, DefaultMigrationContext.filesOnly(location, options)));
+                ProbeKey.of(request),
+                k -> MigrationTools.open(
+                        request.tool(), DefaultMigrationContext.filesOnly(request.migrations(), request.options())));
     }
 
     /**
      * The key of {@code base} migrated to {@code target}: the files were read once per run by the probe, so their key
      * is computed once per run too (for the migrated template and the pre-flight alike).
      */
-    private TemplateKey migratedKey(
-            RestoredTemplate base,
-            MigrationsLocation location,
-            MigrationTool tool,
-            String target,
-            MigrationOptions options) {
+    private TemplateKey migratedKey(RestoredTemplate base, MigrationRequest request) {
         return migratedKeys.computeIfAbsent(
-                List.of(base.key(), new ProbeKey(location.directory(), tool, options), target),
-                k -> TemplateKey.migrated(base, probe(location, tool, options), location, options, target));
+                List.of(base.key(), ProbeKey.of(request), request.location().display(), request.target()),
+                k -> TemplateKey.migrated(base, probe(request), request));
     }
 
     /**
@@ -728,7 +736,13 @@ public final class TemplateCache implements AutoCloseable {
             MigrationTool tool,
             String target,
             MigrationOptions options) {
-        TemplateKey key = migratedKey(base, location, tool, target, options);
+        return preflight(base, request(location, tool, target, options));
+    }
+
+    /** The pre-flight of {@code request} on {@code base} (see above), from the request's files. */
+    public Preflight preflight(RestoredTemplate base, MigrationRequest request) {
+        String target = request.target();
+        TemplateKey key = migratedKey(base, request);
         return preflights.computeIfAbsent(key.key(), k -> new Outcome<>()).get(() -> {
             String scratch = name("p", key.key());
             admin.cloneOf(base.database(), scratch);
@@ -737,12 +751,10 @@ public final class TemplateCache implements AutoCloseable {
             Optional<String> stoppedAt = Optional.empty();
             try {
                 ToolMigrations trial = open(
-                        tool,
-                        location,
+                        request,
                         scratch,
                         base.fixture(),
                         Optional.empty(),
-                        options,
                         Optional.empty(),
                         recorder,
                         new CommittedRows());
@@ -980,7 +992,16 @@ public final class TemplateCache implements AutoCloseable {
             FixtureInfo fixture,
             Optional<MigrationFailedException> failure,
             MigrationOptions options) {
-        return open(tool, location, database, fixture, failure, options, Optional.empty());
+        return open(request(location, tool, dev.rehearsal.MigratesTo.LATEST, options), database, fixture, failure);
+    }
+
+    /** Opens the migration history of one database as {@code request} names it (its files, tool and options). */
+    public ToolMigrations open(
+            MigrationRequest request,
+            String database,
+            FixtureInfo fixture,
+            Optional<MigrationFailedException> failure) {
+        return open(request, database, fixture, failure, Optional.empty());
     }
 
     /**
@@ -988,32 +1009,19 @@ public final class TemplateCache implements AutoCloseable {
      * {@code @MigratesTo} target), for tools that keep no history of their own.
      */
     public ToolMigrations open(
-            MigrationTool tool,
-            MigrationsLocation location,
+            MigrationRequest request,
             String database,
             FixtureInfo fixture,
             Optional<MigrationFailedException> failure,
-            MigrationOptions options,
             Optional<String> preparedTarget) {
-        return open(
-                tool,
-                location,
-                database,
-                fixture,
-                failure,
-                options,
-                preparedTarget,
-                new StatementRecorder(),
-                new CommittedRows());
+        return open(request, database, fixture, failure, preparedTarget, new StatementRecorder(), new CommittedRows());
     }
 
     private ToolMigrations open(
-            MigrationTool tool,
-            MigrationsLocation location,
+            MigrationRequest request,
             String database,
             FixtureInfo fixture,
             Optional<MigrationFailedException> failure,
-            MigrationOptions options,
             Optional<String> preparedTarget,
             StatementRecorder recorder,
             CommittedRows rows) {
@@ -1026,9 +1034,14 @@ public final class TemplateCache implements AutoCloseable {
                 server.jdbcUrl(database),
                 () -> recorder.watch(rows.watch(server.connect(database))));
         return MigrationTools.open(
-                tool,
+                request.tool(),
                 new DefaultMigrationContext(
-                        location, Optional.of(target), Optional.ofNullable(fixture), failure, options, preparedTarget));
+                        request.migrations(),
+                        Optional.of(target),
+                        Optional.ofNullable(fixture),
+                        failure,
+                        request.options(),
+                        preparedTarget));
     }
 
     /**

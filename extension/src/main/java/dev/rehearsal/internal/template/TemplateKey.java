@@ -2,22 +2,14 @@ package dev.rehearsal.internal.template;
 
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.internal.Fingerprint;
-import dev.rehearsal.internal.migrate.MigrationOptions;
-import dev.rehearsal.internal.migrate.MigrationsLocation;
+import dev.rehearsal.internal.migrate.MigrationRequest;
 import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.RestoreOptions;
 import dev.rehearsal.internal.spi.ToolMigrations;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -67,31 +59,30 @@ record TemplateKey(String key, String slot, Map<String, String> inputs) {
         return of(inputs, "restored", fixture.location(), options.key());
     }
 
-    /** The key of {@code base} migrated by {@code probe} (the migration files, read) to {@code target}. */
-    static TemplateKey migrated(
-            RestoredTemplate base,
-            ToolMigrations probe,
-            MigrationsLocation location,
-            MigrationOptions options,
-            String target) {
+    /**
+     * The key of {@code base} migrated as {@code request} asks, {@code probe} being the tool's view of the request's
+     * files: the files are the request's, read once, never read again here.
+     */
+    static TemplateKey migrated(RestoredTemplate base, ToolMigrations probe, MigrationRequest request) {
+        String target = request.target();
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("restored template", base.key());
         inputs.put("tool", probe.tool().name());
         inputs.put("tool version", toolVersion(probe.tool()));
         inputs.put("migrations and tool configuration", probe.fingerprint());
         inputs.put("target", target);
-        inputs.put("options", options.key("rehearsal." + settingsPrefix(probe.tool()) + "."));
+        inputs.put("options", request.settingsKey());
         inputs.put("rehearsal", rehearsalVersion());
         TemplateKey keyed = of(
                 inputs,
                 "migrated",
                 base.fixture().location(),
                 base.slot(),
-                location.display(),
+                request.location().display(),
                 probe.tool().name(),
                 target);
         Map<String, String> all = new LinkedHashMap<>(inputs);
-        all.putAll(files(location));
+        request.files().digests().forEach((name, digest) -> all.put(FILE + name, digest));
         return new TemplateKey(keyed.key(), keyed.slot(), all);
     }
 
@@ -160,41 +151,6 @@ record TemplateKey(String key, String slot, Map<String, String> inputs) {
 
     private static String shortHash(String hash) {
         return hash == null ? "none" : hash.substring(0, Math.min(12, hash.length())) + "…";
-    }
-
-    /** Every regular file under the migrations directory with its SHA-256, by path relative to it. */
-    private static Map<String, String> files(MigrationsLocation location) {
-        Map<String, String> files = new LinkedHashMap<>();
-        Path root = location.directory();
-        try (var walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.put(FILE + root.relativize(file).toString().replace('\\', '/'), sha256(file));
-            }
-        } catch (IOException e) {
-            // the tool read them already: a file that vanished meanwhile shows as removed
-        }
-        return files;
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The prefix of a tool's own settings, e.g. {@code golang-migrate} for {@code rehearsal.golang-migrate.*}. */
-    static String settingsPrefix(MigrationTool tool) {
-        return switch (tool) {
-            case PLAY_EVOLUTIONS -> "play";
-            default -> tool.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        };
     }
 
     /**

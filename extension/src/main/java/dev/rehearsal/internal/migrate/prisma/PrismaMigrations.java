@@ -64,7 +64,7 @@ public final class PrismaMigrations extends AbstractToolMigrations {
     static PrismaMigrations open(MigrationContext context) {
         Optional<String> version = context.setting(PrismaScriptMode.SETTING);
         if (version.isEmpty()) {
-            version = PrismaVersionEvidence.find(context.directory(), context.projectDirectory())
+            version = PrismaVersionEvidence.find(context.origin(), context.projectDirectory())
                     .flatMap(evidence -> chosen(evidence, context.location()));
         }
         return new PrismaMigrations(context, PrismaScriptMode.of(version));
