@@ -261,6 +261,13 @@ public final class ConfigurationKeys {
         /** Play's {@code useLocks}; default {@code false}. */
         public static final String USE_LOCKS = "rehearsal.play.useLocks";
 
+        /**
+         * Play's {@code autoApplyDowns}: {@code true} lets Play revert evolutions whose hash changed or that the code no
+         * longer has by running their {@code !Downs} (data loss); default {@code false}, where Rehearsal reports them as
+         * a failure. Was {@code @MigratesTo(allowDowns = true)} (deprecated; where set it still wins over this key).
+         */
+        public static final String AUTO_APPLY_DOWNS = "rehearsal.play.autoApplyDowns";
+
         /** Play's {@code skipApplyDownsOnly}; default {@code false}. */
         public static final String SKIP_APPLY_DOWNS_ONLY = "rehearsal.play.skipApplyDownsOnly";
 
@@ -285,6 +292,15 @@ public final class ConfigurationKeys {
          * {@code PT5M}).
          */
         public static final String TIMEOUT = "rehearsal.command.timeout";
+
+        /**
+         * The command line to run, e.g. {@code npx prisma migrate deploy}; required with {@code tool = COMMAND}. It is
+         * split into arguments at spaces (single and double quotes group, no other shell syntax: write {@code sh -c
+         * '…'} for pipes or variables) and run in the project directory with {@code DATABASE_URL}, {@code PGHOST},
+         * {@code PGPORT}, {@code PGUSER}, {@code PGPASSWORD} and {@code PGDATABASE} pointing at the database. Was
+         * {@code @MigratesTo(command = …)} (deprecated; where set it still wins over this key).
+         */
+        public static final String LINE = "rehearsal.command.line";
 
         /** The tool whose history the command writes, when the migrations' layout does not tell. */
         public static final String HISTORY_TOOL = "rehearsal.command.history-tool";

@@ -63,17 +63,21 @@ public @interface MigratesTo {
     boolean allowFailure() default false;
 
     /**
-     * For {@link MigrationTool#COMMAND}: the command line to run, e.g. {@code "npx prisma migrate deploy"}. It is
-     * split into arguments at spaces (single and double quotes group, no other shell syntax: write {@code sh -c
-     * '…'} for pipes or variables) and run in the project directory with {@code DATABASE_URL}, {@code PGHOST},
-     * {@code PGPORT}, {@code PGUSER}, {@code PGPASSWORD} and {@code PGDATABASE} pointing at the database.
+     * For {@link MigrationTool#COMMAND}: the command line to run, e.g. {@code "npx prisma migrate deploy"}.
+     *
+     * @deprecated one tool's setting: set {@value ConfigurationKeys.Command#LINE} instead (e.g. in {@code
+     *     rehearsal.yml}: {@code command: {line: npx prisma migrate deploy}}), like the tool's other settings. Where
+     *     this attribute is set it still works and wins over the key.
      */
+    @Deprecated(since = "0.1.0")
     String command() default "";
 
     /**
-     * Whether the tool may run down scripts on its own. Play Evolutions reverts evolutions whose hash changed or
-     * that the code no longer has by running their {@code !Downs} (data loss); Rehearsal reports that as a failure
-     * unless this is true.
+     * Whether Play Evolutions may run down scripts on its own (Play's {@code autoApplyDowns}).
+     *
+     * @deprecated one tool's setting: set {@value ConfigurationKeys.Play#AUTO_APPLY_DOWNS}{@code =true} instead, like
+     *     Play's other settings. Where this attribute is true it still works and wins over the key.
      */
+    @Deprecated(since = "0.1.0")
     boolean allowDowns() default false;
 }

@@ -80,7 +80,7 @@ final class DatabasePreparer {
                                 defaults,
                                 MigrationTool.AUTO,
                                 MigratesTo.LATEST,
-                                new MigrationOptions(Optional.empty(), false, settings)));
+                                MigrationOptions.of(settings)));
             });
             // the release: the backup's history as restored (a shared read-only copy), not the clone the test drives
             Supplier<Optional<String>> release = () -> Releases.newestApplied(() -> defaultHistory(
@@ -193,7 +193,7 @@ final class DatabasePreparer {
         String location = MigratesTo.DEFAULT_MIGRATIONS;
         try {
             MigrationsLocation resolved = MigrationsLocation.resolve(location, projectDirectory, loader);
-            MigrationOptions options = new MigrationOptions(Optional.empty(), false, settings);
+            MigrationOptions options = MigrationOptions.of(settings);
             return cache.open(MigrationTool.AUTO, resolved, database, restored.fixture(), Optional.empty(), options);
         } catch (MigrationSetupException e) {
             throw new IllegalStateException(

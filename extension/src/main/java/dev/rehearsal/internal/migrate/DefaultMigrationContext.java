@@ -73,8 +73,7 @@ public record DefaultMigrationContext(
     }
 
     /**
-     * A context of the database {@code connections} reaches, with default options (no command, no downs, settings
-     * from the system), for code that has a connection and no server (tests, plain Java).
+     * A context of the database {@code connections} reaches, with the settings of the system, for code that has a connection and no server (tests, plain Java).
      */
     public static DefaultMigrationContext of(
             MigrationsLocation migrations,
@@ -148,22 +147,12 @@ public record DefaultMigrationContext(
 
     @Override
     public Optional<String> setting(String key) {
-        return options.settings().get(key);
+        return options.setting(key);
     }
 
     @Override
     public Map<String, String> settingsUnder(String prefix) {
-        return options.settings().under(prefix);
-    }
-
-    @Override
-    public Optional<String> command() {
-        return options.command();
-    }
-
-    @Override
-    public boolean allowDowns() {
-        return options.allowDowns();
+        return options.under(prefix);
     }
 
     private Target where() {

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param location the folder the user named
  * @param files its files, read once
  * @param target {@link MigratesTo#LATEST}, {@link MigratesTo#NONE} or a migration id
- * @param options the command, allowDowns and the run's settings
+ * @param options the run's settings and the values the annotation sets for them
  */
 public record MigrationRequest(
         MigrationTool tool,

@@ -1,7 +1,6 @@
 package dev.rehearsal.internal.spi;
 
 import dev.rehearsal.FixtureInfo;
-import dev.rehearsal.MigratesTo;
 import dev.rehearsal.MigrationFailedException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,10 +74,4 @@ public interface MigrationContext {
      * system properties and {@code rehearsal.yml}.
      */
     Map<String, String> settingsUnder(String prefix);
-
-    /** {@link MigratesTo#command()}, when set: the command line the {@code COMMAND} tool runs. */
-    Optional<String> command();
-
-    /** {@link MigratesTo#allowDowns()}: whether the tool may run down scripts (Play Evolutions). */
-    boolean allowDowns();
 }

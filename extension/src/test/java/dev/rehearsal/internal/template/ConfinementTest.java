@@ -183,7 +183,7 @@ class ConfinementTest {
                 new MigrationsLocation(migrations, "db", "test"),
                 MigrationTool.PLAIN_SQL,
                 "latest",
-                new MigrationOptions(Optional.empty(), false, Settings.of(key -> Optional.empty(), dir)));
+                MigrationOptions.of(Settings.of(key -> Optional.empty(), dir)));
 
         assertThat(migrated.failure()).isPresent();
         MigrationFailedException failure = migrated.failure().get();

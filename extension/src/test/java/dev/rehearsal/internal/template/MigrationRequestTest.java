@@ -51,7 +51,7 @@ class MigrationRequestTest {
         migrations = Files.createDirectories(dir.resolve("db"));
         Files.writeString(migrations.resolve("1_init.up.sql"), ORIGINAL);
         location = new MigrationsLocation(migrations, "db", "test");
-        options = new MigrationOptions(Optional.empty(), false, Settings.of(key -> Optional.empty(), dir));
+        options = MigrationOptions.of(Settings.of(key -> Optional.empty(), dir));
         cache = new TemplateCache(TestPostgres.server());
     }
 

@@ -75,10 +75,7 @@ class TimeLimitsTest {
                     new MigrationsLocation(migrations, "db", "test"),
                     MigrationTool.PLAIN_SQL,
                     "latest",
-                    new MigrationOptions(
-                            Optional.empty(),
-                            false,
-                            Settings.of(
+                    MigrationOptions.of(Settings.of(
                                     key -> Optional.ofNullable(
                                             Map.<String, String>of().get(key)),
                                     dir)));

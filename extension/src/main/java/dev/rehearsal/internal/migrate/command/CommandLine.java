@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits {@code @MigratesTo(command = …)} into arguments: whitespace separates, single quotes keep everything
+ * Splits the command line ({@code rehearsal.command.line}) into arguments: whitespace separates, single quotes keep everything
  * literally, double quotes group and honour {@code \"} and {@code \\}. No other shell syntax (no pipes, variables or
  * globbing): write {@code sh -c '…'} for those.
  *

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.command;
 
+import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
@@ -13,11 +14,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The {@code COMMAND} tool ({@link CommandMigrations}): runs {@code @MigratesTo(command = …)} in the project directory
+ * The {@code COMMAND} tool ({@link CommandMigrations}): runs the command line {@value #LINE} in the project directory
  * with these variables pointing at the test's database: {@code DATABASE_URL} ({@code
  * postgresql://user:password@host:port/database}), {@code PGHOST}, {@code PGPORT}, {@code PGUSER}, {@code PGPASSWORD},
  * {@code PGDATABASE}. Never detected by {@code AUTO}.
@@ -40,6 +38,7 @@ import java.util.stream.Stream;
  * <p>Internal, not API.
  */
 public final class CommandSupport implements MigrationToolSupport {
+    static final String LINE = ConfigurationKeys.Command.LINE;
     static final String TIMEOUT = ConfigurationKeys.Command.TIMEOUT;
     static final String HISTORY_TOOL = ConfigurationKeys.Command.HISTORY_TOOL;
     private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
@@ -62,10 +61,13 @@ public final class CommandSupport implements MigrationToolSupport {
 
     @Override
     public ToolMigrations open(MigrationContext context) {
-        String command = context.command()
+        String command = context.setting(LINE)
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
                 .orElseThrow(() -> new MigrationSetupException("tool = COMMAND runs the application's own migration"
-                        + " command, but @MigratesTo(command = …) is empty; write it, e.g. @MigratesTo(tool ="
-                        + " MigrationTool.COMMAND, command = \"npx prisma migrate deploy\")."));
+                        + " command, but none is set: " + LINE + " is not set and @MigratesTo(command = …) is empty."
+                        + " Set the key, e.g. in rehearsal.yml: command: {line: npx prisma migrate deploy} (or -D"
+                        + LINE + "=\"npx prisma migrate deploy\")."));
         try {
             CommandLine.split(command);
         } catch (IllegalArgumentException e) {
@@ -158,18 +160,13 @@ public final class CommandSupport implements MigrationToolSupport {
     /** SHA-256 over every file under the directory (relative path and bytes), for the template cache key. */
     private static String filesFingerprint(Path directory, String location) {
         try (Stream<Path> files = Files.walk(directory)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            Fingerprint digest = new Fingerprint("command files");
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                digest.update(directory.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
-                digest.update((byte) 0);
+                digest.add(directory.relativize(file).toString()).add(Files.readAllBytes(file));
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return digest.hex();
         } catch (IOException | UncheckedIOException e) {
             throw new MigrationSetupException("Could not read " + location + " (" + directory + "): " + e, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

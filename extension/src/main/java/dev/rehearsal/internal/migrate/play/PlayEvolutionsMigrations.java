@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Play Evolutions reproduced natively: what a Play application in production mode with {@code
  * play.evolutions.db.<db>.autoApply=true} does to the database at start-up (and, with {@code
- * @MigratesTo(allowDowns = true)}, {@code autoApplyDowns=true}). See {@code docs/play-evolutions.md} for the
+ * rehearsal.play.autoApplyDowns=true}, {@code autoApplyDowns=true}). See {@code docs/play-evolutions.md} for the
  * behaviour verified in Play's source.
  *
  * <p>Ids are revision numbers ({@code "3"} for {@code 3.sql}). {@link #migrateTo(String)} evolves as Play would with

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Play's start-up evolve in production with {@code autoApply=true} ({@code ApplicationEvolutions.runEvolutions} and
  * {@code DatabaseEvolutions.evolve}): optional lock, inconsistent-state check (creating {@code play_evolutions} when
- * missing), the plan, the downs gate ({@code autoApplyDowns} = {@code @MigratesTo(allowDowns)}), then each script:
+ * missing), the plan, the downs gate ({@code autoApplyDowns} = {@code rehearsal.play.autoApplyDowns}), then each script:
  * record it, run its statements one by one, record the outcome.
  *
  * <p>With {@code autocommit=true} (Play's default) every statement and every bookkeeping write commits on its own; a

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.play;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.MigrationTool;
@@ -80,7 +81,8 @@ final class PlayMessages {
                 .append("] needs evolutions, including downs!\") unless play.evolutions.db.")
                 .append(database)
                 .append(".autoApply=true and autoApplyDowns=true, and with them Play runs these Downs. To rehearse"
-                        + " that, use @MigratesTo(allowDowns = true). To avoid it, keep applied evolution files"
+                        + " that, set " + ConfigurationKeys.Play.AUTO_APPLY_DOWNS + "=true (was @MigratesTo(allowDowns"
+                        + " = true)). To avoid it, keep applied evolution files"
                         + " unchanged (Play compares the SHA-1 of each evolution's Downs and Ups with the scripts"
                         + " play_evolutions recorded) and put the change in a new evolution.");
         return new MigrationRefusedException(MigrationTool.PLAY_EVOLUTIONS, INVALID_REVISION, text.toString());

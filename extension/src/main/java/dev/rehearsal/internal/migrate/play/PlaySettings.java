@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param skipApplyDownsOnly {@value #SKIP_APPLY_DOWNS_ONLY}: Play's {@code skipApplyDownsOnly}, default {@code false}
  * @param substitutions {@code rehearsal.play.substitutions.prefix}, {@code .suffix}, {@code .escapeEnabled} and
  *     {@code .mappings.<name>}
- * @param allowDowns {@code @MigratesTo(allowDowns)}: Play's {@code autoApplyDowns}
+ * @param allowDowns Play's {@code autoApplyDowns} ({@value ConfigurationKeys.Play#AUTO_APPLY_DOWNS})
  */
 record PlaySettings(
         Optional<String> database,
@@ -58,7 +58,7 @@ record PlaySettings(
                         context.setting(SUBSTITUTIONS + "suffix").orElse(Substitutions.DEFAULT_SUFFIX),
                         bool(context, SUBSTITUTIONS + "escapeEnabled", true),
                         context.settingsUnder(SUBSTITUTIONS + "mappings.")),
-                context.allowDowns());
+                bool(context, ConfigurationKeys.Play.AUTO_APPLY_DOWNS, false));
     }
 
     /** Play's {@code ${schema}${evolutions_table}}: {@code schema.} when a schema is set, the table (blank: default). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationTool;
@@ -44,6 +45,23 @@ class CommandMigrationsTest {
 
             assertThat(tables(db)).containsExactly("via_pg_variables", "via_url");
             assertThat(migrations.lastFailure()).isEmpty();
+        }
+    }
+
+    @Test
+    void the_command_line_is_the_tools_own_setting_and_the_deprecated_attribute_wins_where_set(@TempDir Path dir)
+            throws Exception {
+        assumeTrue(
+                Files.isExecutable(PSQL), "psql 15 is not installed at " + PSQL + ": it plays the application's tool");
+        try (TestDatabase db = TestPostgres.newDatabase()) {
+            String key = PSQL + " -X -v ON_ERROR_STOP=1 -c \"CREATE TABLE from_the_key (id int)\"";
+            String attribute = PSQL + " -X -v ON_ERROR_STOP=1 -c \"CREATE TABLE from_the_attribute (id int)\"";
+
+            open(dir, db, null, Map.of(ConfigurationKeys.Command.LINE, key)).deploy();
+            assertThat(tables(db)).containsExactly("from_the_key");
+
+            open(dir, db, attribute, Map.of(ConfigurationKeys.Command.LINE, key)).deploy();
+            assertThat(tables(db)).containsExactly("from_the_attribute", "from_the_key");
         }
     }
 
@@ -190,7 +208,7 @@ class CommandMigrationsTest {
                 db.jdbcUrl(),
                 db::connection);
         MigrationOptions options = new MigrationOptions(
-                Optional.of(command), false, Settings.of(key -> Optional.ofNullable(settings.get(key)), dir));
+                command == null ? Map.of() : Map.of(ConfigurationKeys.Command.LINE, command), Settings.of(key -> Optional.ofNullable(settings.get(key)), dir));
         return new DefaultMigrationContext(
                 new MigrationsLocation(dir, "db/migrations", "test"),
                 Optional.of(target),

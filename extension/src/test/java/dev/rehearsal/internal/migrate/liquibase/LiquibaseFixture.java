@@ -29,7 +29,7 @@ public final class LiquibaseFixture {
                         Optional.of(target),
                         Optional.empty(),
                         Optional.empty(),
-                        new MigrationOptions(Optional.empty(), false, Settings.of(key -> Optional.empty(), folder))))
+                        MigrationOptions.of(Settings.of(key -> Optional.empty(), folder))))
                 .migrateTo(args[3]);
     }
 }

@@ -66,10 +66,7 @@ final class LiquibaseTestSupport {
                         Optional.of(target),
                         Optional.empty(),
                         Optional.empty(),
-                        new MigrationOptions(
-                                Optional.empty(),
-                                false,
-                                Settings.of(key -> Optional.ofNullable(settings.get(key)), folder))));
+                        MigrationOptions.of(Settings.of(key -> Optional.ofNullable(settings.get(key)), folder))));
     }
 
     /**

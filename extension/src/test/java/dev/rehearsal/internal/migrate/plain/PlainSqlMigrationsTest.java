@@ -161,8 +161,7 @@ class PlainSqlMigrationsTest {
             Optional<MigrationFailedException> failure) {
         DefaultMigrationContext.Target target =
                 new DefaultMigrationContext.Target("localhost", 0, db.name(), "", "", db.jdbcUrl(), db::connection);
-        MigrationOptions options = new MigrationOptions(
-                Optional.empty(), false, Settings.of(key -> Optional.ofNullable(settings.get(key)), dir));
+        MigrationOptions options = MigrationOptions.of(Settings.of(key -> Optional.ofNullable(settings.get(key)), dir));
         return MigrationTools.open(
                 MigrationTool.PLAIN_SQL,
                 new DefaultMigrationContext(

@@ -4,6 +4,7 @@ import static dev.rehearsal.internal.migrate.play.PlayTestSupport.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.migrate.DefaultMigrationContext;
@@ -86,6 +87,21 @@ class PlayEvolutionsSupportTest {
     }
 
     @Test
+    void auto_apply_downs_is_plays_own_setting_and_the_deprecated_attribute_still_sets_it() {
+        Settings withKey = Settings.of(
+                key -> Optional.ofNullable(Map.of(ConfigurationKeys.Play.AUTO_APPLY_DOWNS, "true").get(key)), temp);
+        Settings without = Settings.of(key -> Optional.empty(), temp);
+        Path folder = resource("shop/conf/evolutions");
+
+        assertThat(PlaySettings.from(context(folder, withKey, false)).allowDowns()).isTrue();
+        assertThat(PlaySettings.from(context(folder, without, true)).allowDowns()).isTrue();
+        assertThat(PlaySettings.from(context(folder, without, false)).allowDowns()).isFalse();
+        assertThat(support.open(context(folder, withKey, false)).fingerprint())
+                .as("part of the template key")
+                .isNotEqualTo(support.open(context(folder, without, false)).fingerprint());
+    }
+
+    @Test
     void a_wrong_boolean_fails_fast_naming_the_key() {
         Settings settings = Settings.of(
                 key -> Optional.ofNullable(
@@ -114,6 +130,8 @@ class PlayEvolutionsSupportTest {
     private static DefaultMigrationContext context(Path folder, Settings settings, boolean allowDowns) {
         return DefaultMigrationContext.filesOnly(
                 new MigrationsLocation(folder, "conf/evolutions", "test"),
-                new MigrationOptions(Optional.empty(), allowDowns, settings));
+                new MigrationOptions(
+                        allowDowns ? Map.of(ConfigurationKeys.Play.AUTO_APPLY_DOWNS, "true") : Map.of(),
+                        settings));
     }
 }

@@ -101,7 +101,7 @@ class PrismaVersionEvidenceTest {
 
     private String fingerprint(Map<String, String> parameters) {
         Settings settings = Settings.of(key -> Optional.ofNullable(parameters.get(key)), project);
-        MigrationOptions options = new MigrationOptions(Optional.empty(), false, settings);
+        MigrationOptions options = MigrationOptions.of(settings);
         return PrismaMigrations.open(DefaultMigrationContext.filesOnly(
                         new MigrationsLocation(migrations, "prisma/migrations", "test"), options))
                 .fingerprint();
