@@ -59,7 +59,155 @@ public class MigrationFailedException extends RehearsalException {
             FixtureInfo fixture,
             int appliedBefore,
             int stillPending,
-            String historyState) {}
+            String historyState) {
+
+        /** Empty details, to fill by name: {@code Details.builder().tool(…).migrationId(…)….build()}. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding these details, to change some of them by name (e.g. {@code toBuilder().hint(…)}). */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.tool = tool;
+            b.toolErrorCode = toolErrorCode;
+            b.migrationId = migrationId;
+            b.position = position;
+            b.pendingCount = pendingCount;
+            b.file = file;
+            b.line = line;
+            b.statement = statement;
+            b.sqlState = sqlState;
+            b.serverMessage = serverMessage;
+            b.detail = detail;
+            b.hint = hint;
+            b.fixture = fixture;
+            b.appliedBefore = appliedBefore;
+            b.stillPending = stillPending;
+            b.historyState = historyState;
+            return b;
+        }
+
+        /** {@link Details} by name; each setter is the component of the same name. */
+        public static final class Builder {
+            private MigrationTool tool;
+            private String toolErrorCode;
+            private String migrationId;
+            private int position;
+            private int pendingCount;
+            private String file;
+            private int line;
+            private String statement;
+            private String sqlState;
+            private String serverMessage;
+            private String detail;
+            private String hint;
+            private FixtureInfo fixture;
+            private int appliedBefore;
+            private int stillPending;
+            private String historyState;
+
+            public Builder tool(MigrationTool tool) {
+                this.tool = tool;
+                return this;
+            }
+
+            public Builder toolErrorCode(String toolErrorCode) {
+                this.toolErrorCode = toolErrorCode;
+                return this;
+            }
+
+            public Builder migrationId(String migrationId) {
+                this.migrationId = migrationId;
+                return this;
+            }
+
+            public Builder position(int position) {
+                this.position = position;
+                return this;
+            }
+
+            public Builder pendingCount(int pendingCount) {
+                this.pendingCount = pendingCount;
+                return this;
+            }
+
+            public Builder file(String file) {
+                this.file = file;
+                return this;
+            }
+
+            public Builder line(int line) {
+                this.line = line;
+                return this;
+            }
+
+            public Builder statement(String statement) {
+                this.statement = statement;
+                return this;
+            }
+
+            public Builder sqlState(String sqlState) {
+                this.sqlState = sqlState;
+                return this;
+            }
+
+            public Builder serverMessage(String serverMessage) {
+                this.serverMessage = serverMessage;
+                return this;
+            }
+
+            public Builder detail(String detail) {
+                this.detail = detail;
+                return this;
+            }
+
+            public Builder hint(String hint) {
+                this.hint = hint;
+                return this;
+            }
+
+            public Builder fixture(FixtureInfo fixture) {
+                this.fixture = fixture;
+                return this;
+            }
+
+            public Builder appliedBefore(int appliedBefore) {
+                this.appliedBefore = appliedBefore;
+                return this;
+            }
+
+            public Builder stillPending(int stillPending) {
+                this.stillPending = stillPending;
+                return this;
+            }
+
+            public Builder historyState(String historyState) {
+                this.historyState = historyState;
+                return this;
+            }
+
+            public Details build() {
+                return new Details(
+                        tool,
+                        toolErrorCode,
+                        migrationId,
+                        position,
+                        pendingCount,
+                        file,
+                        line,
+                        statement,
+                        sqlState,
+                        serverMessage,
+                        detail,
+                        hint,
+                        fixture,
+                        appliedBefore,
+                        stillPending,
+                        historyState);
+            }
+        }
+    }
 
     private final transient Details details;
     private final transient List<PreflightFinding> preflight;

@@ -152,23 +152,24 @@ public final class MigrationFailure {
         int applied = wholeRunRolledBack ? 0 : appliedBefore >= 0 ? appliedBefore : index;
         int stillPending = pending - applied - (recordedAsFailed && !wholeRunRolledBack ? 1 : 0) + notRunAfterTarget;
         return new MigrationFailedException(
-                new MigrationFailedException.Details(
-                        tool,
-                        toolErrorCode,
-                        migrationId,
-                        index + 1,
-                        pending,
-                        file,
-                        line,
-                        statement,
-                        sqlState,
-                        message,
-                        detail,
-                        hint,
-                        fixture,
-                        applied,
-                        stillPending,
-                        historyState),
+                MigrationFailedException.Details.builder()
+                        .tool(tool)
+                        .toolErrorCode(toolErrorCode)
+                        .migrationId(migrationId)
+                        .position(index + 1)
+                        .pendingCount(pending)
+                        .file(file)
+                        .line(line)
+                        .statement(statement)
+                        .sqlState(sqlState)
+                        .serverMessage(message)
+                        .detail(detail)
+                        .hint(hint)
+                        .fixture(fixture)
+                        .appliedBefore(applied)
+                        .stillPending(stillPending)
+                        .historyState(historyState)
+                        .build(),
                 cause);
     }
 }

@@ -142,23 +142,24 @@ record CachedFailure(
     MigrationFailedException toMigrationFailure(FixtureInfo fixture) {
         MigrationDetails d = migration;
         return new MigrationFailedException(
-                new MigrationFailedException.Details(
-                        MigrationTool.valueOf(d.tool()),
-                        d.toolErrorCode(),
-                        d.migrationId(),
-                        d.position(),
-                        d.pendingCount(),
-                        d.file(),
-                        d.line(),
-                        d.statement(),
-                        d.sqlState(),
-                        d.serverMessage(),
-                        d.detail(),
-                        d.hint(),
-                        fixture,
-                        d.appliedBefore(),
-                        d.stillPending(),
-                        d.historyState()),
+                MigrationFailedException.Details.builder()
+                        .tool(MigrationTool.valueOf(d.tool()))
+                        .toolErrorCode(d.toolErrorCode())
+                        .migrationId(d.migrationId())
+                        .position(d.position())
+                        .pendingCount(d.pendingCount())
+                        .file(d.file())
+                        .line(d.line())
+                        .statement(d.statement())
+                        .sqlState(d.sqlState())
+                        .serverMessage(d.serverMessage())
+                        .detail(d.detail())
+                        .hint(d.hint())
+                        .fixture(fixture)
+                        .appliedBefore(d.appliedBefore())
+                        .stillPending(d.stillPending())
+                        .historyState(d.historyState())
+                        .build(),
                 null,
                 d.preflight() == null ? List.of() : d.preflight());
     }

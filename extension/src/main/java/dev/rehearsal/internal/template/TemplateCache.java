@@ -663,23 +663,7 @@ public final class TemplateCache implements AutoCloseable {
         MigrationFailedException.Details d = e.details();
         String hint = note + (d.hint() == null || d.hint().isBlank() ? "" : " " + d.hint());
         MigrationFailedException timedOut = new MigrationFailedException(
-                new MigrationFailedException.Details(
-                        d.tool(),
-                        d.toolErrorCode(),
-                        d.migrationId(),
-                        d.position(),
-                        d.pendingCount(),
-                        d.file(),
-                        d.line(),
-                        statement,
-                        d.sqlState(),
-                        d.serverMessage(),
-                        d.detail(),
-                        hint,
-                        d.fixture(),
-                        d.appliedBefore(),
-                        d.stillPending(),
-                        d.historyState()),
+                d.toBuilder().statement(statement).hint(hint).build(),
                 e.getCause());
         timedOut.setStackTrace(e.getStackTrace());
         return timedOut;

@@ -1,16 +1,14 @@
 package dev.rehearsal.internal.migrate.flyway;
 
+import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -69,20 +67,16 @@ final class FlywayScripts {
         List<Script> versioned = new ArrayList<>();
         List<Script> repeatable = new ArrayList<>();
         List<String> undo = new ArrayList<>();
-        MessageDigest digest = sha256();
-        digest.update(
-                ("flyway " + FlywayVersion.describeCore() + "\n" + configText + "\n").getBytes(StandardCharsets.UTF_8));
+        Fingerprint digest = new Fingerprint("flyway").add(FlywayVersion.describeCore()).add(configText);
         for (Path file : files) {
             String relative = directory.relativize(file).toString().replace('\\', '/');
-            digest.update(relative.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
+            digest.add(relative);
             try {
-                digest.update(Files.readAllBytes(file));
+                digest.add(Files.readAllBytes(file));
             } catch (IOException e) {
                 throw new MigrationSetupException(
                         "Cannot read " + display + "/" + relative + " (" + file + "): " + e.getMessage(), e);
             }
-            digest.update((byte) 0);
             String fileName = file.getFileName().toString();
             if (FlywayLayout.isUndo(fileName)) {
                 undo.add(relative);
@@ -125,7 +119,7 @@ final class FlywayScripts {
         List<Script> all = new ArrayList<>(versioned);
         all.addAll(repeatable);
         return new FlywayScripts(
-                List.copyOf(all), List.copyOf(undo), HexFormat.of().formatHex(digest.digest()));
+                List.copyOf(all), List.copyOf(undo), digest.hex());
     }
 
     List<Script> scripts() {
@@ -174,14 +168,6 @@ final class FlywayScripts {
                         + " same). Flyway refuses to run such a directory (DUPLICATE_VERSIONED_MIGRATION); give one"
                         + " of them another version.");
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 }

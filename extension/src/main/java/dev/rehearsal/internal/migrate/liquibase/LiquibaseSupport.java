@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.liquibase;
 
+import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
@@ -12,10 +13,7 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -103,20 +101,14 @@ public final class LiquibaseSupport implements MigrationToolSupport {
 
     private static String fingerprint(Path directory, String changelog, LiquibaseSettings settings) {
         try (Stream<Path> files = Files.walk(directory)) {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(("LIQUIBASE\u0000" + changelog + "\u0000" + settings.fingerprint() + "\u0000")
-                    .getBytes(StandardCharsets.UTF_8));
+            Fingerprint sha256 = new Fingerprint("liquibase").add(changelog).add(settings.fingerprint());
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 byte[] bytes = Files.readAllBytes(file);
-                sha256.update((directory.relativize(file) + "\u0000" + bytes.length + "\u0000")
-                        .getBytes(StandardCharsets.UTF_8));
-                sha256.update(bytes);
+                sha256.add(directory.relativize(file).toString()).add(bytes);
             }
-            return HexFormat.of().formatHex(sha256.digest());
+            return sha256.hex();
         } catch (IOException | UncheckedIOException e) {
             throw new RehearsalException("Could not read the Liquibase changelogs under " + directory + ": " + e, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
     }
 }

@@ -1,15 +1,13 @@
 package dev.rehearsal.internal.migrate.play;
 
+import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -114,8 +112,7 @@ record EvolutionsFolder(
         List<Evolution> evolutions = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         TreeSet<String> unread = new TreeSet<>(evolutionFiles(folder));
-        MessageDigest digest = sha256();
-        digest.update(("PLAY_EVOLUTIONS\u0000" + database + "\u0000").getBytes(StandardCharsets.UTF_8));
+        Fingerprint digest = new Fingerprint("play evolutions").add(database);
         for (int revision = 1; revision > 0; revision++) {
             List<String> found = new ArrayList<>();
             for (String name = Integer.toString(revision); name.length() <= MAX_NAME; name = "0" + name) {
@@ -133,9 +130,7 @@ record EvolutionsFolder(
                         + " (the first of " + revision + ".sql, 0" + revision + ".sql, … that exists).");
             }
             byte[] bytes = readBytes(folder.resolve(file), display + "/" + file);
-            digest.update(
-                    (revision + "\u0000" + file + "\u0000" + bytes.length + "\u0000").getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes);
+            digest.add(Integer.toString(revision)).add(file).add(bytes);
             EvolutionScript script = EvolutionScript.parse(new String(bytes, StandardCharsets.UTF_8));
             for (String note : script.notes()) {
                 warnings.add(display + "/" + file + ": " + note + ".");
@@ -148,7 +143,7 @@ record EvolutionsFolder(
                     + (evolutions.size() + 1) + ".sql). Rename the files so the revisions have no gap.");
         }
         return new EvolutionsFolder(
-                folder, database, display, evolutions, warnings, HexFormat.of().formatHex(digest.digest()));
+                folder, database, display, evolutions, warnings, digest.hex());
     }
 
     private static byte[] readBytes(Path file, String display) {
@@ -171,13 +166,5 @@ record EvolutionsFolder(
         return databases.isEmpty()
                 ? "it has no database folder with evolutions"
                 : "its database folders are " + String.join(", ", databases);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.prisma;
 
+import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.MigrationRefusedException;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import java.io.IOException;
@@ -9,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -159,17 +158,11 @@ final class PrismaMigrationsDirectory {
 
     /** SHA-256 over the lock file and each migration's name and script, in order. */
     String fingerprint() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("prisma\0" + lockFile.orElse("<no lock file>") + "\0").getBytes(StandardCharsets.UTF_8));
-            for (LocalMigration migration : migrations) {
-                String entry = migration.name() + "\0" + migration.checksum().orElse("<unreadable>") + "\n";
-                digest.update(entry.getBytes(StandardCharsets.UTF_8));
-            }
-            return PrismaChecksum.hex(digest.digest(), true);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        Fingerprint digest = new Fingerprint("prisma").add(lockFile.orElse("<no lock file>"));
+        for (LocalMigration migration : migrations) {
+            digest.add(migration.name()).add(migration.checksum().orElse("<unreadable>"));
         }
+        return digest.hex();
     }
 
     private List<String> orderWarnings(List<LocalMigration> sorted) {
