@@ -16,8 +16,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * The files of a migrations folder, read once: every regular file below it with its SHA-256, and a private,
- * read-only copy of exactly those bytes that the tools read instead of the folder. The template cache keys a migrated
+ * The files of a migrations folder, read once: every regular file below it with its SHA-256, and a private copy of exactly those bytes that the tools read instead of the folder. The template cache keys a migrated
  * template by these digests and the tool builds it from this copy, so a file edited meanwhile (an IDE saving, a
  * build step regenerating it) can never give a template keyed by one content and built from another.
  *
@@ -51,11 +50,16 @@ public final class MigrationSnapshot {
         Objects.requireNonNull(location, "location");
         Path directory = location.directory();
         Map<String, byte[]> files = new LinkedHashMap<>();
+        List<String> folders;
         long total = 0;
         try (Stream<Path> walk = Files.walk(directory, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            List<Path> regular = walk.filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> relative(directory, p)))
+            List<Path> all = walk.sorted(Comparator.comparing(p -> relative(directory, p)))
                     .toList();
+            folders = all.stream()
+                    .filter(Files::isDirectory)
+                    .map(p -> relative(directory, p))
+                    .toList();
+            List<Path> regular = all.stream().filter(Files::isRegularFile).toList();
             for (Path file : regular) {
                 byte[] bytes = Files.readAllBytes(file);
                 total += bytes.length;
@@ -81,7 +85,11 @@ public final class MigrationSnapshot {
             whole.add(name).add(digest);
         });
         String fingerprint = whole.hex();
-        return new MigrationSnapshot(write(fingerprint, files), Collections.unmodifiableMap(digests), fingerprint);
+        Path name = directory.getFileName();
+        return new MigrationSnapshot(
+                write(fingerprint, name == null ? "migrations" : name.toString(), folders, files),
+                Collections.unmodifiableMap(digests),
+                fingerprint);
     }
 
     /** The private copy the tools read: the same relative paths and bytes as the folder had when it was read. */
@@ -118,9 +126,15 @@ public final class MigrationSnapshot {
         return directory.relativize(file).toString().replace('\\', '/');
     }
 
-    /** The copy of {@code files}: written once per content and JVM, whole or not at all (a rename publishes it). */
-    private static Path write(String fingerprint, Map<String, byte[]> files) {
-        Path target = root().resolve(fingerprint.substring(0, 24));
+    /**
+     * The copy of {@code files} in a folder named {@code name}, as the folder was (a tool may read its own name, e.g.
+     * Play's database {@code default}): written once per content, name and JVM, whole or not at all (a rename
+     * publishes it).
+     */
+    private static Path write(String fingerprint, String name, List<String> folders, Map<String, byte[]> files) {
+        Path holder =
+                root().resolve(Fingerprint.of("snapshot", fingerprint, name).substring(0, 24));
+        Path target = holder.resolve(name);
         if (Files.isDirectory(target)) {
             return target;
         }
@@ -128,12 +142,15 @@ public final class MigrationSnapshot {
         try {
             staging = Files.createTempDirectory(root(), "staging-");
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path path = staging.resolve(file.getKey());
+                Path path = staging.resolve(name).resolve(file.getKey());
                 Files.createDirectories(path.getParent());
                 Files.write(path, file.getValue());
             }
+            for (String folder : folders) {
+                Files.createDirectories(staging.resolve(name).resolve(folder)); // empty folders are copied too
+            }
             try {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staging, holder, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
                 delete(staging); // another thread wrote the same content first
             }
