@@ -76,11 +76,7 @@ final class DatabasePreparer {
                         cache,
                         resources.fixture(FreshInstall.LOCATION, () -> FreshInstall.fixture(projectDirectory)),
                         RestoreOptions.defaults(),
-                        cache.request(
-                                defaults,
-                                MigrationTool.AUTO,
-                                MigratesTo.LATEST,
-                                MigrationOptions.of(settings)));
+                        cache.request(defaults, MigrationTool.AUTO, MigratesTo.LATEST, MigrationOptions.of(settings)));
             });
             // the release: the backup's history as restored (a shared read-only copy), not the clone the test drives
             Supplier<Optional<String>> release = () -> Releases.newestApplied(() -> defaultHistory(

@@ -5,6 +5,8 @@ import dev.rehearsal.MigratesTo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.RehearsalException;
+import dev.rehearsal.internal.Fingerprint;
+import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
 import dev.rehearsal.internal.spi.MigrationContext;
 import dev.rehearsal.internal.spi.ToolMigrations;
 import java.lang.System.Logger.Level;
@@ -213,6 +215,14 @@ public abstract class AbstractToolMigrations implements ToolMigrations {
     /** {@code <location>/<file name>}, as the user sees the file. */
     public String display(String fileName) {
         return context.location() + "/" + fileName;
+    }
+
+    /** {@code fingerprint} with each of {@code files}' name and bytes (read from the migrations directory), as hex. */
+    protected final String withFiles(Fingerprint fingerprint, List<String> files) {
+        for (String file : files) {
+            fingerprint.add(file).add(MigrationFiles.read(context.directory().resolve(file)));
+        }
+        return fingerprint.hex();
     }
 
     /** A new connection to the database in autocommit mode; a connection failure is a {@link RehearsalException}. */

@@ -68,6 +68,11 @@ public interface MigrationContext {
      */
     Optional<String> setting(String key);
 
+    /** {@link #setting} stripped of surrounding blanks; empty when missing or blank. */
+    default Optional<String> text(String key) {
+        return setting(key).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
     /**
      * Every setting whose key starts with {@code prefix}, keyed by the rest of the key (e.g. {@code
      * settingsUnder(ConfigurationKeys.Flyway.PLACEHOLDERS)}), with the precedence of {@link #setting}. Keys are found in

@@ -15,8 +15,10 @@ public interface MigrationToolSupport {
     /** The tool this support reproduces. */
     MigrationTool tool();
 
-    /** The tool's name for messages, e.g. {@code "Flyway"}, {@code "golang-migrate"}. */
-    String displayName();
+    /** The tool's name for messages, e.g. {@code "Flyway"}, {@code "golang-migrate"}: {@link MigrationTool#displayName()}. */
+    default String displayName() {
+        return tool().displayName();
+    }
 
     /**
      * The evidence that {@code directory} has this tool's layout, e.g. {@code "12 files named

@@ -663,8 +663,7 @@ public final class TemplateCache implements AutoCloseable {
         MigrationFailedException.Details d = e.details();
         String hint = note + (d.hint() == null || d.hint().isBlank() ? "" : " " + d.hint());
         MigrationFailedException timedOut = new MigrationFailedException(
-                d.toBuilder().statement(statement).hint(hint).build(),
-                e.getCause());
+                d.toBuilder().statement(statement).hint(hint).build(), e.getCause());
         timedOut.setStackTrace(e.getStackTrace());
         return timedOut;
     }

@@ -76,9 +76,7 @@ class TimeLimitsTest {
                     MigrationTool.PLAIN_SQL,
                     "latest",
                     MigrationOptions.of(Settings.of(
-                                    key -> Optional.ofNullable(
-                                            Map.<String, String>of().get(key)),
-                                    dir)));
+                            key -> Optional.ofNullable(Map.<String, String>of().get(key)), dir)));
             assertThat(migrated.failure()).isPresent();
             MigrationFailedException failure = migrated.failure().get();
             assertThat(failure.migrationId()).isEqualTo("002_hang.sql");

@@ -1,8 +1,8 @@
 package dev.rehearsal.internal.migrate.command;
 
-import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.MigrationTool;
+import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationTools;
 import dev.rehearsal.internal.spi.MigrationContext;
@@ -50,20 +50,13 @@ public final class CommandSupport implements MigrationToolSupport {
     }
 
     @Override
-    public String displayName() {
-        return MigrationTool.COMMAND.displayName();
-    }
-
-    @Override
     public Optional<String> detect(Path directory) {
         return Optional.empty();
     }
 
     @Override
     public ToolMigrations open(MigrationContext context) {
-        String command = context.setting(LINE)
-                .map(String::strip)
-                .filter(line -> !line.isEmpty())
+        String command = context.text(LINE)
                 .orElseThrow(() -> new MigrationSetupException("tool = COMMAND runs the application's own migration"
                         + " command, but none is set: " + LINE + " is not set and @MigratesTo(command = …) is empty."
                         + " Set the key, e.g. in rehearsal.yml: command: {line: npx prisma migrate deploy} (or -D"

@@ -75,10 +75,7 @@ public final class DbmateMigrations extends AbstractToolMigrations {
                 files.add(new Local(m.group(1), name));
             }
         }
-        String table = context.setting(TABLE)
-                .map(String::strip)
-                .filter(t -> !t.isEmpty())
-                .orElse("schema_migrations");
+        String table = context.text(TABLE).orElse("schema_migrations");
         return new DbmateMigrations(context, List.copyOf(files), table, flag(context, STRICT));
     }
 
@@ -134,14 +131,9 @@ public final class DbmateMigrations extends AbstractToolMigrations {
 
     @Override
     public String fingerprint() {
-        Fingerprint fingerprint =
-                new Fingerprint("dbmate").add("table=" + table).add("strict=" + strict);
-        for (Local file : files) {
-            fingerprint
-                    .add(file.file())
-                    .add(MigrationFiles.read(context.directory().resolve(file.file())));
-        }
-        return fingerprint.hex();
+        return withFiles(
+                new Fingerprint("dbmate").add("table=" + table).add("strict=" + strict),
+                files.stream().map(Local::file).toList());
     }
 
     @Override

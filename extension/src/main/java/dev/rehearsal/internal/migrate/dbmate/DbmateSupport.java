@@ -22,11 +22,6 @@ public final class DbmateSupport implements MigrationToolSupport {
     }
 
     @Override
-    public String displayName() {
-        return "dbmate";
-    }
-
-    @Override
     public Optional<String> detect(Path directory) {
         long count = MigrationFiles.namesOrEmpty(directory).stream()
                 .filter(n -> DbmateMigrations.FILE.matcher(n).matches())

@@ -4,7 +4,6 @@ import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +66,8 @@ final class FlywayScripts {
         List<Script> versioned = new ArrayList<>();
         List<Script> repeatable = new ArrayList<>();
         List<String> undo = new ArrayList<>();
-        Fingerprint digest = new Fingerprint("flyway").add(FlywayVersion.describeCore()).add(configText);
+        Fingerprint digest =
+                new Fingerprint("flyway").add(FlywayVersion.describeCore()).add(configText);
         for (Path file : files) {
             String relative = directory.relativize(file).toString().replace('\\', '/');
             digest.add(relative);
@@ -118,8 +118,7 @@ final class FlywayScripts {
         refuseDuplicates(versioned, display);
         List<Script> all = new ArrayList<>(versioned);
         all.addAll(repeatable);
-        return new FlywayScripts(
-                List.copyOf(all), List.copyOf(undo), digest.hex());
+        return new FlywayScripts(List.copyOf(all), List.copyOf(undo), digest.hex());
     }
 
     List<Script> scripts() {

@@ -26,11 +26,6 @@ public final class FlywaySupport implements MigrationToolSupport {
     }
 
     @Override
-    public String displayName() {
-        return MigrationTool.FLYWAY.displayName();
-    }
-
-    @Override
     public Optional<String> detect(Path directory) {
         return FlywayLayout.evidence(directory);
     }

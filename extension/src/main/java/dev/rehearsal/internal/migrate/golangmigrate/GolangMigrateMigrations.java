@@ -68,10 +68,7 @@ public final class GolangMigrateMigrations extends AbstractToolMigrations implem
     }
 
     static GolangMigrateMigrations open(MigrationContext context) {
-        String table = context.setting(TABLE)
-                .map(String::strip)
-                .filter(t -> !t.isEmpty())
-                .orElse("schema_migrations");
+        String table = context.text(TABLE).orElse("schema_migrations");
         return new GolangMigrateMigrations(
                 context, GolangMigrateSource.read(context.directory()), table, flag(context, MULTI_STATEMENT));
     }

@@ -24,11 +24,6 @@ public final class GolangMigrateSupport implements MigrationToolSupport {
     }
 
     @Override
-    public String displayName() {
-        return "golang-migrate";
-    }
-
-    @Override
     public Optional<String> detect(Path directory) {
         List<String> names = MigrationFiles.namesOrEmpty(directory);
         long ups = names.stream()

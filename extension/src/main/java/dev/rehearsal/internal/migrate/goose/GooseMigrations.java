@@ -96,10 +96,7 @@ public final class GooseMigrations extends AbstractToolMigrations {
                         + "\n(goose panics on this directory.) Renumber one of them.");
             }
         }
-        String table = context.setting(TABLE)
-                .map(String::strip)
-                .filter(t -> !t.isEmpty())
-                .orElse("goose_db_version");
+        String table = context.text(TABLE).orElse("goose_db_version");
         return new GooseMigrations(
                 context,
                 List.copyOf(byVersion.values()),
@@ -178,16 +175,12 @@ public final class GooseMigrations extends AbstractToolMigrations {
 
     @Override
     public String fingerprint() {
-        Fingerprint fingerprint = new Fingerprint("goose")
-                .add("table=" + table)
-                .add("allow-missing=" + allowMissing)
-                .add("env=" + env);
-        for (Local file : files) {
-            fingerprint
-                    .add(file.file())
-                    .add(MigrationFiles.read(context.directory().resolve(file.file())));
-        }
-        return fingerprint.hex();
+        return withFiles(
+                new Fingerprint("goose")
+                        .add("table=" + table)
+                        .add("allow-missing=" + allowMissing)
+                        .add("env=" + env),
+                files.stream().map(Local::file).toList());
     }
 
     @Override

@@ -22,11 +22,6 @@ public final class GooseSupport implements MigrationToolSupport {
     }
 
     @Override
-    public String displayName() {
-        return "goose";
-    }
-
-    @Override
     public Optional<String> detect(Path directory) {
         long count = MigrationFiles.namesOrEmpty(directory).stream()
                 .filter(n -> n.endsWith(".sql") && GooseMigrations.version(n).isPresent())

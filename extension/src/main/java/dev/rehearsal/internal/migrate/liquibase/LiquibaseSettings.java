@@ -32,9 +32,9 @@ record LiquibaseSettings(
 
     static LiquibaseSettings from(MigrationContext context) {
         return new LiquibaseSettings(
-                context.setting(CHANGELOG).map(String::strip).filter(s -> !s.isEmpty()),
-                context.setting(CONTEXTS).map(String::strip).filter(s -> !s.isEmpty()),
-                context.setting(LABELS).map(String::strip).filter(s -> !s.isEmpty()),
+                context.text(CHANGELOG),
+                context.text(CONTEXTS),
+                context.text(LABELS),
                 context.settingsUnder(PARAMETERS));
     }
 

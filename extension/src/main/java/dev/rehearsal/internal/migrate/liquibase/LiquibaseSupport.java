@@ -1,8 +1,8 @@
 package dev.rehearsal.internal.migrate.liquibase;
 
-import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
+import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.spi.MigrationContext;
 import dev.rehearsal.internal.spi.MigrationToolSupport;
@@ -10,7 +10,6 @@ import dev.rehearsal.internal.spi.ToolMigrations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,11 +36,6 @@ public final class LiquibaseSupport implements MigrationToolSupport {
     @Override
     public MigrationTool tool() {
         return MigrationTool.LIQUIBASE;
-    }
-
-    @Override
-    public String displayName() {
-        return MigrationTool.LIQUIBASE.displayName();
     }
 
     @Override

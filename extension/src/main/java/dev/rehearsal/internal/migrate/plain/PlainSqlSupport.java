@@ -28,11 +28,6 @@ public final class PlainSqlSupport implements MigrationToolSupport {
     }
 
     @Override
-    public String displayName() {
-        return MigrationTool.PLAIN_SQL.displayName();
-    }
-
-    @Override
     public Optional<String> detect(Path directory) {
         return Optional.empty();
     }

@@ -142,8 +142,7 @@ record EvolutionsFolder(
                     + " … and stops at the first missing revision ("
                     + (evolutions.size() + 1) + ".sql). Rename the files so the revisions have no gap.");
         }
-        return new EvolutionsFolder(
-                folder, database, display, evolutions, warnings, digest.hex());
+        return new EvolutionsFolder(folder, database, display, evolutions, warnings, digest.hex());
     }
 
     private static byte[] readBytes(Path file, String display) {

@@ -29,11 +29,6 @@ public final class PlayEvolutionsSupport implements MigrationToolSupport {
     }
 
     @Override
-    public String displayName() {
-        return MigrationTool.PLAY_EVOLUTIONS.displayName();
-    }
-
-    @Override
     public Optional<String> detect(Path directory) {
         try {
             Optional<String> here = evidence(directory);

@@ -47,7 +47,7 @@ record PlaySettings(
 
     static PlaySettings from(MigrationContext context) {
         return new PlaySettings(
-                context.setting(DB).map(String::strip).filter(s -> !s.isEmpty()),
+                context.text(DB),
                 context.setting(SCHEMA).orElse(""),
                 context.setting(META_TABLE).orElse("play_evolutions"),
                 bool(context, AUTOCOMMIT, true),

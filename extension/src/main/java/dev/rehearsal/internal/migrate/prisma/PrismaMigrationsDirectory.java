@@ -1,7 +1,7 @@
 package dev.rehearsal.internal.migrate.prisma;
 
-import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.MigrationRefusedException;
+import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

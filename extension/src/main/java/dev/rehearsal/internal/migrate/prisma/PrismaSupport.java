@@ -24,11 +24,6 @@ public final class PrismaSupport implements MigrationToolSupport {
     }
 
     @Override
-    public String displayName() {
-        return "Prisma Migrate";
-    }
-
-    @Override
     public Optional<String> detect(Path directory) {
         if (Files.isRegularFile(directory.resolve("migration_lock.toml"))) {
             return Optional.of("a migration_lock.toml");

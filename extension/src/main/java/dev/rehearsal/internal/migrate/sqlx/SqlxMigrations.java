@@ -62,10 +62,7 @@ public final class SqlxMigrations extends AbstractToolMigrations {
     }
 
     static SqlxMigrations open(MigrationContext context) {
-        String table = context.setting(TABLE)
-                .map(String::strip)
-                .filter(t -> !t.isEmpty())
-                .orElse("_sqlx_migrations");
+        String table = context.text(TABLE).orElse("_sqlx_migrations");
         return new SqlxMigrations(
                 context,
                 SqlxSource.read(context.directory(), context.location()),

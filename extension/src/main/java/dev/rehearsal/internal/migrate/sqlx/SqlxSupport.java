@@ -27,11 +27,6 @@ public final class SqlxSupport implements MigrationToolSupport {
     }
 
     @Override
-    public String displayName() {
-        return "sqlx";
-    }
-
-    @Override
     public Optional<String> detect(Path directory) {
         List<String> names = MigrationFiles.namesOrEmpty(directory).stream()
                 .filter(SqlxSource::isMigrationName)

@@ -60,7 +60,8 @@ class CommandMigrationsTest {
             open(dir, db, null, Map.of(ConfigurationKeys.Command.LINE, key)).deploy();
             assertThat(tables(db)).containsExactly("from_the_key");
 
-            open(dir, db, attribute, Map.of(ConfigurationKeys.Command.LINE, key)).deploy();
+            open(dir, db, attribute, Map.of(ConfigurationKeys.Command.LINE, key))
+                    .deploy();
             assertThat(tables(db)).containsExactly("from_the_attribute", "from_the_key");
         }
     }
@@ -208,7 +209,8 @@ class CommandMigrationsTest {
                 db.jdbcUrl(),
                 db::connection);
         MigrationOptions options = new MigrationOptions(
-                command == null ? Map.of() : Map.of(ConfigurationKeys.Command.LINE, command), Settings.of(key -> Optional.ofNullable(settings.get(key)), dir));
+                command == null ? Map.of() : Map.of(ConfigurationKeys.Command.LINE, command),
+                Settings.of(key -> Optional.ofNullable(settings.get(key)), dir));
         return new DefaultMigrationContext(
                 new MigrationsLocation(dir, "db/migrations", "test"),
                 Optional.of(target),

@@ -132,16 +132,6 @@ final class FlywayTesting {
             });
             return under;
         }
-
-        @Override
-        public Optional<String> command() {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean allowDowns() {
-            return false;
-        }
     }
 
     static FlywayMigrations open(Path directory, TestDatabase db) {

@@ -89,13 +89,18 @@ class PlayEvolutionsSupportTest {
     @Test
     void auto_apply_downs_is_plays_own_setting_and_the_deprecated_attribute_still_sets_it() {
         Settings withKey = Settings.of(
-                key -> Optional.ofNullable(Map.of(ConfigurationKeys.Play.AUTO_APPLY_DOWNS, "true").get(key)), temp);
+                key -> Optional.ofNullable(
+                        Map.of(ConfigurationKeys.Play.AUTO_APPLY_DOWNS, "true").get(key)),
+                temp);
         Settings without = Settings.of(key -> Optional.empty(), temp);
         Path folder = resource("shop/conf/evolutions");
 
-        assertThat(PlaySettings.from(context(folder, withKey, false)).allowDowns()).isTrue();
-        assertThat(PlaySettings.from(context(folder, without, true)).allowDowns()).isTrue();
-        assertThat(PlaySettings.from(context(folder, without, false)).allowDowns()).isFalse();
+        assertThat(PlaySettings.from(context(folder, withKey, false)).allowDowns())
+                .isTrue();
+        assertThat(PlaySettings.from(context(folder, without, true)).allowDowns())
+                .isTrue();
+        assertThat(PlaySettings.from(context(folder, without, false)).allowDowns())
+                .isFalse();
         assertThat(support.open(context(folder, withKey, false)).fingerprint())
                 .as("part of the template key")
                 .isNotEqualTo(support.open(context(folder, without, false)).fingerprint());
@@ -131,7 +136,6 @@ class PlayEvolutionsSupportTest {
         return DefaultMigrationContext.filesOnly(
                 new MigrationsLocation(folder, "conf/evolutions", "test"),
                 new MigrationOptions(
-                        allowDowns ? Map.of(ConfigurationKeys.Play.AUTO_APPLY_DOWNS, "true") : Map.of(),
-                        settings));
+                        allowDowns ? Map.of(ConfigurationKeys.Play.AUTO_APPLY_DOWNS, "true") : Map.of(), settings));
     }
 }

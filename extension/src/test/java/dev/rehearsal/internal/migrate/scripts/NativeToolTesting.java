@@ -109,16 +109,6 @@ public final class NativeToolTesting {
             });
             return under;
         }
-
-        @Override
-        public Optional<String> command() {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean allowDowns() {
-            return false;
-        }
     }
 
     public static void write(Path dir, String name, String content) {
