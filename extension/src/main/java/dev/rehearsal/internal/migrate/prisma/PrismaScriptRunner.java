@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.migrate.prisma;
 
+import dev.rehearsal.internal.migrate.scripts.SimpleQuery;
 import dev.rehearsal.internal.sql.SqlScriptSplitter;
 import dev.rehearsal.internal.sql.SqlStatement;
 import java.sql.Connection;
@@ -25,7 +26,7 @@ import org.postgresql.util.ServerErrorMessage;
  * 25001, as in Prisma). When the script ends that transaction itself ({@code COMMIT}/{@code ROLLBACK}), the next
  * statement opens a new one, as PostgreSQL does inside a multi-statement query. On failure the open transaction
  * is rolled back, so the failed script leaves nothing behind except what the script itself committed. Before a
- * multi-statement script runs, {@link SyntaxPrecheck} reports a syntax error the way PostgreSQL's parse of the
+ * multi-statement script runs, {@link SimpleQuery#firstSyntaxError} reports a syntax error the way PostgreSQL's parse of the
  * whole query would: first, and with nothing run.
  *
  * <p>From Prisma 7.4 ({@link PrismaScriptMode#STATEMENT_BY_STATEMENT}): each statement autocommits on its own and
@@ -68,7 +69,7 @@ final class PrismaScriptRunner {
                 }
                 return Optional.empty();
             }
-            Optional<SyntaxPrecheck.SyntaxError> unparsable = SyntaxPrecheck.firstSyntaxError(connection, statements);
+            Optional<SimpleQuery.SyntaxError> unparsable = SimpleQuery.firstSyntaxError(connection, statements);
             if (unparsable.isPresent()) {
                 return Optional.of(
                         failure(unparsable.get().error(), unparsable.get().statement(), script));

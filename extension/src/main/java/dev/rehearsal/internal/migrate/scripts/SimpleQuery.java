@@ -111,6 +111,18 @@ public final class SimpleQuery {
      */
     private static Optional<ScriptFailure> syntaxError(
             Connection connection, List<SqlStatement> statements, int firstLine) {
+        return firstSyntaxError(connection, statements)
+                .map(error -> ScriptFailure.of(error.error(), error.statement(), firstLine));
+    }
+
+    /** A statement the server could not parse, and its error. */
+    public record SyntaxError(SqlStatement statement, SQLException error) {}
+
+    /**
+     * The first of {@code statements} the server cannot parse (see {@link #syntaxError}), asked one by one with a
+     * Parse/Describe round trip that executes nothing.
+     */
+    public static Optional<SyntaxError> firstSyntaxError(Connection connection, List<SqlStatement> statements) {
         for (SqlStatement statement : statements) {
             String text = statement.text();
             if (text.indexOf('?') >= 0 || text.indexOf('{') >= 0) {
@@ -120,7 +132,7 @@ public final class SimpleQuery {
                 prepared.getParameterMetaData();
             } catch (SQLException e) {
                 if (isGrammarError(e)) {
-                    return Optional.of(ScriptFailure.of(e, statement, firstLine));
+                    return Optional.of(new SyntaxError(statement, e));
                 }
             } catch (RuntimeException e) {
                 // PgJDBC cannot describe this statement (e.g. a literal $1 outside quotes): leave it to execution.
