@@ -21,13 +21,17 @@ import java.util.stream.Stream;
  * build step regenerating it) can never give a template keyed by one content and built from another.
  *
  * <p>The copies live in one temporary directory per JVM, one sub-folder per content (two locations with the same
- * files share it), deleted when the JVM exits.
+ * files share it), deleted when the JVM exits; the next JVM deletes those of a JVM that was killed.
  *
  * <p>Thread-safe (immutable). Internal, not API.
  */
 public final class MigrationSnapshot {
     /** More than this is not a migrations folder: refused rather than copied. */
     static final long MAX_BYTES = 256L << 20;
+
+    private static final String PREFIX = "rehearsal-migrations-";
+    /** The file in a JVM's folder naming its process, so that a later JVM can delete a killed one's copies. */
+    private static final String OWNER = "owner.pid";
 
     private static Path root;
 
@@ -170,7 +174,12 @@ public final class MigrationSnapshot {
     private static synchronized Path root() {
         if (root == null) {
             try {
-                Path created = Files.createTempDirectory("rehearsal-migrations-");
+                Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+                removeLeftovers(temp);
+                Path created = Files.createTempDirectory(temp, PREFIX);
+                Files.writeString(
+                        created.resolve(OWNER),
+                        Long.toString(ProcessHandle.current().pid()));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(created), "rehearsal-migrations-cleanup"));
                 root = created;
             } catch (IOException e) {
@@ -182,6 +191,36 @@ public final class MigrationSnapshot {
             }
         }
         return root;
+    }
+
+    /**
+     * Deletes the copies of JVMs that ended without their shutdown hook (killed): a folder whose owner process is gone,
+     * or that names none and is older than a minute (its JVM died before writing it).
+     */
+    static void removeLeftovers(Path temp) {
+        try (Stream<Path> entries = Files.list(temp)) {
+            for (Path folder : entries.filter(p -> p.getFileName().toString().startsWith(PREFIX))
+                    .toList()) {
+                if (!ownerAlive(folder)) {
+                    delete(folder);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // an unreadable temporary directory: nothing of ours to clean
+        }
+    }
+
+    private static boolean ownerAlive(Path folder) {
+        try {
+            long pid = Long.parseLong(Files.readString(folder.resolve(OWNER)).strip());
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            try {
+                return Files.getLastModifiedTime(folder).toMillis() > System.currentTimeMillis() - 60_000;
+            } catch (IOException gone) {
+                return true; // deleted meanwhile, or not ours to judge
+            }
+        }
     }
 
     private static void delete(Path tree) {
