@@ -109,6 +109,14 @@ public final class ConfigurationKeys {
     public static final String RESTORE_TIMEOUT = "rehearsal.restore.timeout";
 
     /**
+     * Directories outside the project from which a {@code @RestoredFrom} location given as an absolute path (e.g.
+     * {@code ${env:BACKUP_FILE}}) may be read: comma-separated, absolute or relative to the project directory;
+     * default none (only the project, its version-control checkout and the classpath). A location elsewhere is
+     * refused before anything is read.
+     */
+    public static final String RESTORE_ALLOWED_DIRECTORIES = "rehearsal.restore.allowed-directories";
+
+    /**
      * How long one statement of a migration may run; default {@code 30m} (same forms as {@link #RESTORE_TIMEOUT}).
      * Past it, the statement is cancelled on the server and the migration fails naming it.
      */

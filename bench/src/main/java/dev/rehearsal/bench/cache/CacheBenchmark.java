@@ -123,6 +123,9 @@ public final class CacheBenchmark {
                             "-cp",
                             System.getProperty("java.class.path") + File.pathSeparator + samples,
                             "-Dbench.fixture=" + fixture,
+                            // the fixture lives outside the project: allowed explicitly
+                            "-Drehearsal.restore.allowed-directories="
+                                    + fixture.toAbsolutePath().getParent(),
                             "-Drehearsal.provider=embedded",
                             "-Drehearsal.cache.mode=persistent",
                             "-Drehearsal.cache.dir=" + cache,

@@ -113,6 +113,8 @@ public final class ZonkyBenchmark {
                 "-cp",
                 classpath,
                 "-Dbench.empty=" + empty,
+                // the dump lives outside the project: allowed explicitly
+                "-Drehearsal.restore.allowed-directories=" + empty.toAbsolutePath().getParent(),
                 "-Drehearsal.provider=embedded",
                 "-Drehearsal.cache.mode=persistent",
                 "-Drehearsal.cache.dir=" + cache,

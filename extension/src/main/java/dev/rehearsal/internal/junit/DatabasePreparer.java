@@ -48,7 +48,9 @@ final class DatabasePreparer {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Path projectDirectory = Path.of("").toAbsolutePath();
         Fixture fixture = resources.fixture(
-                setup.location(), () -> resolveFixture(setup, loader, projectDirectory, resources.digests()));
+                setup.location(),
+                () -> resolveFixture(
+                        setup, loader, projectDirectory, resources.digests(), Fixtures.allowedDirectories(settings)));
         MigrationsLocation location = setup.migratesTo()
                 .map(m -> resolveMigrations(setup, m, loader, projectDirectory))
                 .orElse(null);
@@ -206,7 +208,11 @@ final class DatabasePreparer {
     }
 
     private static Fixture resolveFixture(
-            RehearsalSetup setup, ClassLoader loader, Path projectDirectory, DigestCache digests) {
+            RehearsalSetup setup,
+            ClassLoader loader,
+            Path projectDirectory,
+            DigestCache digests,
+            java.util.List<Path> allowedDirectories) {
         String location = setup.location();
         if (location.isBlank()) {
             throw new ExtensionConfigurationException("@RestoredFrom on [" + setup.where()
@@ -214,7 +220,7 @@ final class DatabasePreparer {
                     + "\"backups/prod.sql.gz\".");
         }
         try {
-            return Fixtures.resolve(location, loader, projectDirectory, digests);
+            return Fixtures.resolve(location, loader, projectDirectory, digests, allowedDirectories);
         } catch (FixtureRestoreException e) {
             throw new ExtensionConfigurationException("@RestoredFrom on [" + setup.where() + "]: " + e.getMessage(), e);
         }

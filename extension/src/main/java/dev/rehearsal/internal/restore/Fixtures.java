@@ -1,7 +1,9 @@
 package dev.rehearsal.internal.restore;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.FixtureRestoreException;
 import dev.rehearsal.internal.cache.DigestCache;
+import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.restore.archive.ArchiveRestoreFixtures;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -54,7 +57,7 @@ public final class Fixtures {
      *     this version does not restore
      */
     public static Fixture resolve(String location, ClassLoader loader, Path projectDir) {
-        return resolve(location, loader, projectDir, "@RestoredFrom", DigestCache.none());
+        return resolve(location, loader, projectDir, "@RestoredFrom", DigestCache.none(), List.of());
     }
 
     /**
@@ -62,7 +65,33 @@ public final class Fixtures {
      * a backup file from {@code digests} while the file is unchanged (see {@link DigestCache}).
      */
     public static Fixture resolve(String location, ClassLoader loader, Path projectDir, DigestCache digests) {
-        return resolve(location, loader, projectDir, "@RestoredFrom", digests);
+        return resolve(location, loader, projectDir, "@RestoredFrom", digests, List.of());
+    }
+
+    /**
+     * Resolves a {@code @RestoredFrom} location like {@link #resolve(String, ClassLoader, Path, DigestCache)}, also
+     * reading absolute paths under {@code outside}, directories outside the project ({@value
+     * ConfigurationKeys#RESTORE_ALLOWED_DIRECTORIES}).
+     */
+    public static Fixture resolve(
+            String location, ClassLoader loader, Path projectDir, DigestCache digests, List<Path> outside) {
+        return resolve(location, loader, projectDir, "@RestoredFrom", digests, outside);
+    }
+
+    /**
+     * The directories {@value ConfigurationKeys#RESTORE_ALLOWED_DIRECTORIES} names (comma-separated, absolute or
+     * relative to the project directory); empty when it is not set.
+     */
+    public static List<Path> allowedDirectories(Settings settings) {
+        return settings.get(ConfigurationKeys.RESTORE_ALLOWED_DIRECTORIES).stream()
+                .flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(entry -> !entry.isEmpty())
+                .map(entry -> settings.projectDirectory()
+                        .resolve(entry)
+                        .toAbsolutePath()
+                        .normalize())
+                .toList();
     }
 
     /**
@@ -70,11 +99,16 @@ public final class Fixtures {
      * ClassLoader, Path)}, with messages that speak of a script.
      */
     public static Fixture resolveScript(String location, ClassLoader loader, Path projectDir) {
-        return resolve(location, loader, projectDir, "Script", DigestCache.none());
+        return resolve(location, loader, projectDir, "Script", DigestCache.none(), List.of());
     }
 
     private static Fixture resolve(
-            String location, ClassLoader loader, Path projectDir, String subject, DigestCache digests) {
+            String location,
+            ClassLoader loader,
+            Path projectDir,
+            String subject,
+            DigestCache digests,
+            List<Path> outside) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(projectDir, "projectDir");
         String expanded = expand(location, subject);
@@ -83,7 +117,7 @@ public final class Fixtures {
             throw failure(
                     what + " is empty; " + EXPECTED.replace("expected a", "expected the location of a"), expanded);
         }
-        Found found = find(expanded, loader, projectDir, what);
+        Found found = find(expanded, loader, projectDir, what, outside);
         return inspect(expanded, found, what, subject.equals("@RestoredFrom"), digests);
     }
 
@@ -133,7 +167,7 @@ public final class Fixtures {
     /** @param file the file behind {@code bytes} when there is one (not a resource inside a jar), else null */
     private record Found(String source, ByteSource bytes, Path directory, Path file) {}
 
-    private static Found find(String location, ClassLoader loader, Path projectDir, String what) {
+    private static Found find(String location, ClassLoader loader, Path projectDir, String what, List<Path> outside) {
         refuseEscape(location, projectDir, what);
         if (loader != null) {
             String resource = location.startsWith("/") ? location.substring(1) : location;
@@ -149,6 +183,7 @@ public final class Fixtures {
         } catch (InvalidPathException e) {
             throw failure(what + " is not a valid path: " + e.getMessage(), location);
         }
+        refuseOutside(file, projectDir, what, outside, location);
         if (Files.isDirectory(file)) {
             return new Found(file.toString(), () -> Files.newInputStream(file), file, null);
         }
@@ -190,9 +225,50 @@ public final class Fixtures {
             throw failure(
                     what + " leads outside the project " + root + " and the classpath (to " + resolved
                             + "); a relative location must stay under them, so nothing was read. Move the backup"
-                            + " under the project (e.g. src/test/resources/backups), or name it by an absolute path"
-                            + " (e.g. ${env:BACKUP_FILE}) if it really lives elsewhere.",
+                            + " under the project (e.g. src/test/resources/backups), or, if it really lives"
+                            + " elsewhere, name it by an absolute path (e.g. ${env:BACKUP_FILE}) in a directory"
+                            + " allowed by " + ConfigurationKeys.RESTORE_ALLOWED_DIRECTORIES + ".",
                     location);
+        }
+    }
+
+    /**
+     * An absolute location (not found on the classpath) must lie under the project (or its checkout) or under a
+     * directory of {@value ConfigurationKeys#RESTORE_ALLOWED_DIRECTORIES}, and so must the file it really is
+     * (symbolic links followed): {@code /etc/passwd} is refused before anything is read, so no message quotes it.
+     */
+    private static void refuseOutside(Path file, Path projectDir, String what, List<Path> outside, String location) {
+        Path root = projectRoot(projectDir.toAbsolutePath().normalize());
+        List<Path> allowed = new java.util.ArrayList<>();
+        allowed.add(root);
+        allowed.addAll(outside);
+        boolean inside = allowed.stream().anyMatch(file::startsWith);
+        if (inside && Files.exists(file)) {
+            try {
+                Path real = file.toRealPath();
+                inside = allowed.stream().anyMatch(dir -> real.startsWith(dir) || real.startsWith(realPath(dir)));
+            } catch (IOException e) {
+                inside = false;
+            }
+        }
+        if (!inside) {
+            throw failure(
+                    what + " is outside the project " + root + " and the classpath (found " + file + ")"
+                            + (outside.isEmpty() ? "" : " and outside " + outside)
+                            + "; expected a backup under the project, on the classpath or in a directory allowed by "
+                            + ConfigurationKeys.RESTORE_ALLOWED_DIRECTORIES + ", so nothing was read. Move the backup"
+                            + " under the project (e.g. src/test/resources/backups), or allow its directory: "
+                            + ConfigurationKeys.RESTORE_ALLOWED_DIRECTORIES + "=" + file.getParent()
+                            + " (a system property, JUnit parameter, environment variable or rehearsal.yml).",
+                    location);
+        }
+    }
+
+    private static Path realPath(Path directory) {
+        try {
+            return directory.toRealPath();
+        } catch (IOException e) {
+            return directory;
         }
     }
 

@@ -1,13 +1,10 @@
 package dev.rehearsal.internal.template;
 
 import dev.rehearsal.ConfigurationKeys;
+import dev.rehearsal.internal.config.Durations;
 import dev.rehearsal.internal.config.Settings;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How long a restore may run ({@value ConfigurationKeys#RESTORE_TIMEOUT}) and how long one migration statement or
@@ -19,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public record TimeLimits(Duration restore, Duration migration) {
     public static final Duration DEFAULT = Duration.ofMinutes(30);
-    private static final Pattern SIMPLE = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
     /** The defaults (30 minutes each). */
     public static TimeLimits defaults() {
@@ -37,29 +33,10 @@ public record TimeLimits(Duration restore, Duration migration) {
         if (value.isEmpty()) {
             return DEFAULT;
         }
-        String text = value.get().strip().toLowerCase(Locale.ROOT);
-        Matcher simple = SIMPLE.matcher(text);
-        Duration duration;
-        if (simple.matches()) {
-            long amount = Long.parseLong(simple.group(1));
-            duration = switch (simple.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
-            };
-        } else {
-            try {
-                duration = Duration.parse(text.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
-                duration = null;
-            }
-        }
-        if (duration == null || duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException("Invalid value [" + value.get() + "] for configuration key [" + key
-                    + "]; expected a positive duration such as 90s, 30m, 2h or PT30M (default 30m).");
-        }
-        return duration;
+        return Durations.parsePositive(value.get())
+                .orElseThrow(() -> new IllegalArgumentException("Invalid value [" + value.get()
+                        + "] for configuration key [" + key
+                        + "]; expected a positive duration such as 90s, 30m, 2h or PT30M (default 30m)."));
     }
 
     /** A duration as a person writes it: {@code 30 min}, {@code 2 s}, {@code 1500 ms}. */

@@ -5,13 +5,17 @@ import static dev.rehearsal.internal.restore.RestoreTesting.writeGzip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.FixtureRestoreException;
+import dev.rehearsal.internal.cache.DigestCache;
+import dev.rehearsal.internal.config.Settings;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,10 @@ class FixturesTest {
 
     @TempDir
     Path projectDir;
+
+    /** A directory outside the project. */
+    @TempDir
+    Path elsewhere;
 
     private static String read(Fixture fixture) throws Exception {
         try (InputStream in = fixture.open()) {
@@ -69,9 +77,53 @@ class FixturesTest {
     }
 
     @Test
-    void an_absolute_path() {
+    void an_absolute_path_under_the_project() {
         Path file = write(projectDir, "abs.sql", "SELECT 1;\n");
-        Fixture fixture = Fixtures.resolve(file.toString(), LOADER, Path.of("/nonexistent-project"));
+        Fixture fixture = Fixtures.resolve(file.toString(), LOADER, projectDir);
+        assertThat(fixture.source()).isEqualTo(file.toString());
+    }
+
+    @Test
+    void an_absolute_path_outside_the_project_is_refused_without_reading_it() throws Exception {
+        Path outside = elsewhere;
+        Path file = write(outside, "secret.sql", "SELECT 'do not quote me';\n");
+        Path module = Files.createDirectories(projectDir.resolve("module"));
+        assertThatThrownBy(() -> Fixtures.resolve(file.toString(), LOADER, module))
+                .isInstanceOf(FixtureRestoreException.class)
+                .hasMessageContaining("is outside the project")
+                .hasMessageContaining("found " + file)
+                .hasMessageContaining("expected a backup under the project")
+                .hasMessageContaining(ConfigurationKeys.RESTORE_ALLOWED_DIRECTORIES + "=" + outside)
+                .hasMessageNotContaining("do not quote me");
+        assertThatThrownBy(() -> Fixtures.resolve("/etc/passwd", LOADER, module))
+                .isInstanceOf(FixtureRestoreException.class)
+                .hasMessageContaining("is outside the project")
+                .hasMessageNotContaining("root:");
+    }
+
+    @Test
+    void a_symbolic_link_under_the_project_to_a_file_outside_is_refused() throws Exception {
+        Path outside = elsewhere;
+        Path target = write(outside, "secret.sql", "SELECT 'do not quote me';\n");
+        Path link = Files.createSymbolicLink(projectDir.resolve("link.sql"), target);
+        assertThatThrownBy(() -> Fixtures.resolve(link.toString(), LOADER, projectDir))
+                .isInstanceOf(FixtureRestoreException.class)
+                .hasMessageContaining("is outside the project")
+                .hasMessageNotContaining("do not quote me");
+    }
+
+    @Test
+    void an_absolute_path_in_an_allowed_directory_is_read() throws Exception {
+        Path outside = elsewhere;
+        Path file = write(outside, "prod.sql", "SELECT 1;\n");
+        Path module = Files.createDirectories(projectDir.resolve("module"));
+        Settings settings = Settings.of(
+                key -> key.equals(ConfigurationKeys.RESTORE_ALLOWED_DIRECTORIES)
+                        ? Optional.of(" other , " + outside)
+                        : Optional.empty(),
+                module);
+        Fixture fixture = Fixtures.resolve(
+                file.toString(), LOADER, module, DigestCache.none(), Fixtures.allowedDirectories(settings));
         assertThat(fixture.source()).isEqualTo(file.toString());
     }
 

@@ -3,6 +3,7 @@ package dev.rehearsal.internal.migrate.command;
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.internal.Fingerprint;
+import dev.rehearsal.internal.config.Durations;
 import dev.rehearsal.internal.migrate.MigrationSetupException;
 import dev.rehearsal.internal.migrate.MigrationTools;
 import dev.rehearsal.internal.spi.MigrationContext;
@@ -15,14 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -42,7 +40,6 @@ public final class CommandSupport implements MigrationToolSupport {
     static final String TIMEOUT = ConfigurationKeys.Command.TIMEOUT;
     static final String HISTORY_TOOL = ConfigurationKeys.Command.HISTORY_TOOL;
     private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
-    private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(s|m|h)");
 
     @Override
     public MigrationTool tool() {
@@ -122,28 +119,10 @@ public final class CommandSupport implements MigrationToolSupport {
         if (value.isEmpty()) {
             return DEFAULT_TIMEOUT;
         }
-        String text = value.get().strip().toLowerCase(Locale.ROOT);
-        Matcher simple = SIMPLE_DURATION.matcher(text);
-        Duration duration = null;
-        if (simple.matches()) {
-            long amount = Long.parseLong(simple.group(1));
-            duration = switch (simple.group(2)) {
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
-            };
-        } else {
-            try {
-                duration = Duration.parse(value.get().strip().toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
-                duration = null;
-            }
-        }
-        if (duration == null || duration.isNegative() || duration.isZero()) {
-            throw new MigrationSetupException("Invalid value [" + value.get() + "] for configuration key [" + TIMEOUT
-                    + "]; expected a positive duration such as 90s, 5m, 1h or PT5M.");
-        }
-        return duration;
+        return Durations.parsePositive(value.get())
+                .orElseThrow(() -> new MigrationSetupException("Invalid value [" + value.get()
+                        + "] for configuration key [" + TIMEOUT
+                        + "]; expected a positive duration such as 90s, 5m, 1h or PT5M."));
     }
 
     private static String encode(String text) {
