@@ -63,11 +63,24 @@ public @interface MigratesTo {
     boolean allowFailure() default false;
 
     /**
+     * The migration tool's settings for this class or method, as {@code "key=value"} entries, e.g. {@code
+     * settings = "rehearsal.command.line=npx prisma migrate deploy"} or {@code settings =
+     * {"rehearsal.flyway.outOfOrder=true", "rehearsal.flyway.placeholders.owner=app"}}. Each key is one of a tool's
+     * keys in {@link ConfigurationKeys} (a nested class per tool, including the keys under a prefix such as {@value
+     * ConfigurationKeys.Flyway#PREFIX}); an entry here wins over the same key set for the whole run (system property,
+     * JUnit configuration parameter, environment, {@code rehearsal.yml}), and, like those, is part of the migrated
+     * template's cache key. A malformed entry, a key that is not a tool's, or a key given twice fails the test before
+     * anything runs, saying which.
+     */
+    String[] settings() default {};
+
+    /**
      * For {@link MigrationTool#COMMAND}: the command line to run, e.g. {@code "npx prisma migrate deploy"}.
      *
-     * @deprecated one tool's setting: set {@value ConfigurationKeys.Command#LINE} instead (e.g. in {@code
-     *     rehearsal.yml}: {@code command: {line: npx prisma migrate deploy}}), like the tool's other settings. Where
-     *     this attribute is set it still works and wins over the key.
+     * @deprecated one tool's setting: use {@code settings = "rehearsal.command.line=…"} ({@value
+     *     ConfigurationKeys.Command#LINE}) for one class, or the key for the whole run (e.g. in {@code rehearsal.yml}:
+     *     {@code command: {line: npx prisma migrate deploy}}), like the tool's other settings. Where this attribute is
+     *     set it still works and wins over both.
      */
     @Deprecated(since = "0.1.0")
     String command() default "";
@@ -75,8 +88,9 @@ public @interface MigratesTo {
     /**
      * Whether Play Evolutions may run down scripts on its own (Play's {@code autoApplyDowns}).
      *
-     * @deprecated one tool's setting: set {@value ConfigurationKeys.Play#AUTO_APPLY_DOWNS}{@code =true} instead, like
-     *     Play's other settings. Where this attribute is true it still works and wins over the key.
+     * @deprecated one tool's setting: use {@code settings = "rehearsal.play.autoApplyDowns=true"} ({@value
+     *     ConfigurationKeys.Play#AUTO_APPLY_DOWNS}) for one class, or the key for the whole run, like Play's other
+     *     settings. Where this attribute is true it still works and wins over both.
      */
     @Deprecated(since = "0.1.0")
     boolean allowDowns() default false;

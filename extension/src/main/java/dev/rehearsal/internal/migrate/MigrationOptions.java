@@ -38,10 +38,15 @@ public record MigrationOptions(Map<String, String> attributes, Settings settings
         return of(Settings.fromSystem());
     }
 
-    /** The options {@code annotation} sets (its deprecated tool attributes, as their keys), with {@code settings}. */
+    /**
+     * The options {@code annotation} sets (its {@code settings} entries, and its deprecated tool attributes as their
+     * keys, which win), with {@code settings}.
+     *
+     * @throws MigrationSetupException for a malformed entry, a key that is not a tool's, or a key given twice
+     */
     @SuppressWarnings("deprecation") // the deprecated attributes still work: they are read here and only here
     public static MigrationOptions of(MigratesTo annotation, Settings settings) {
-        Map<String, String> attributes = new LinkedHashMap<>();
+        Map<String, String> attributes = new LinkedHashMap<>(ToolKeys.entries(annotation.settings()));
         if (!annotation.command().isBlank()) {
             attributes.put(ConfigurationKeys.Command.LINE, annotation.command().strip());
         }

@@ -33,11 +33,13 @@ class CommandEngineTest {
         assertNothingLeftBehind();
     }
 
+    /** The command line as the tool's key, for this class only ({@code @MigratesTo(settings)}). */
     @RestoredFrom("engine/shop.sql")
     @MigratesTo(
             migrations = "engine/migrations-ok",
             tool = MigrationTool.COMMAND,
-            command = PSQL + " -X -v ON_ERROR_STOP=1 -c \"ALTER TABLE \\\"Customer\\\" ADD COLUMN via_command text\"")
+            settings = "rehearsal.command.line=" + PSQL
+                    + " -X -v ON_ERROR_STOP=1 -c \"ALTER TABLE \\\"Customer\\\" ADD COLUMN via_command text\"")
     static class CommandTestCase {
         @Test
         void theCommandRan(RestoredDatabase db) {
@@ -98,6 +100,66 @@ class CommandEngineTest {
                     .migration("20240301000000_widen_total")
                     .holdsNoAccessExclusiveLockLongerThan(java.time.Duration.ofMinutes(1));
         }
+    }
+
+    @Test
+    void settings_that_are_not_a_tools_keys_fail_the_test_before_anything_runs_saying_which() throws Exception {
+        var where =
+                "@MigratesTo on [" + RunWideKeyTestCase.class.getName() + "#neverRuns]: @MigratesTo(settings) entry";
+        run(RunWideKeyTestCase.class)
+                .testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(finishedWithFailure(message(m -> m.startsWith(where)
+                                && m.contains("\"rehearsal.migration.timeout=1s\": rehearsal.migration.timeout is not a"
+                                        + " migration tool's key")
+                                && m.contains("rehearsal.command.line")
+                                && m.contains("Run-wide settings (such as rehearsal.migration.timeout) are set for the"
+                                        + " whole run")))));
+        run(MalformedTestCase.class)
+                .testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(finishedWithFailure(
+                                message(m -> m.contains("entry \"psql -c 'select 1'\" is not key=value")))));
+        run(TwiceTestCase.class)
+                .testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(finishedWithFailure(message(m -> m.contains(
+                                "@MigratesTo(settings) sets rehearsal.command.line twice (\"rehearsal.command.line=true\""
+                                        + " and \"rehearsal.command.line = false\"); keep one.")))));
+        assertNothingLeftBehind();
+    }
+
+    @RestoredFrom("engine/shop.sql")
+    @MigratesTo(
+            migrations = "engine/migrations-ok",
+            tool = MigrationTool.COMMAND,
+            settings = {"rehearsal.command.line=true", "rehearsal.migration.timeout=1s"})
+    static class RunWideKeyTestCase {
+        @Test
+        void neverRuns(RestoredDatabase db) {}
+    }
+
+    @RestoredFrom("engine/shop.sql")
+    @MigratesTo(migrations = "engine/migrations-ok", tool = MigrationTool.COMMAND, settings = "psql -c 'select 1'")
+    static class MalformedTestCase {
+        @Test
+        void neverRuns(RestoredDatabase db) {}
+    }
+
+    @RestoredFrom("engine/shop.sql")
+    @MigratesTo(
+            migrations = "engine/migrations-ok",
+            tool = MigrationTool.COMMAND,
+            settings = {"rehearsal.command.line=true", "rehearsal.command.line = false"})
+    static class TwiceTestCase {
+        @Test
+        void neverRuns(RestoredDatabase db) {}
     }
 
     @Test
