@@ -108,7 +108,7 @@ final class ServerState {
 
     private static void write(Path directory, String state) throws IOException {
         Path temporary = directory.resolve(FILE + ".tmp");
-        Files.writeString(temporary, state + "\n", StandardCharsets.UTF_8);
+        PrivateFiles.writePrivate(temporary, state + "\n"); // 0600, like every file of the server directory
         try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
             channel.force(true);
         }
