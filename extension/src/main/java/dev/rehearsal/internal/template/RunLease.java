@@ -35,6 +35,9 @@ final class RunLease implements AutoCloseable {
     static final String ROLE_MARKER = "Created by Rehearsal run ";
     private static final Pattern RUN_DATABASE = Pattern.compile(
             "rehearsal_(?:[rmb]_[0-9a-f]{16}_([0-9a-f]{6})(?:_[0-9a-f]{8})?|[tv]_([0-9a-f]{6})_[0-9a-f]{8})");
+    /** The database a {@code CREATE DATABASE} of {@link DatabaseAdmin} names (always quoted). */
+    private static final Pattern CREATED = Pattern.compile("CREATE DATABASE \"([a-z0-9_]+)\"");
+
     private static final Pattern ROLE_RUN =
             Pattern.compile(Pattern.quote(ROLE_MARKER) + "([0-9a-f]{6})\\b.*", Pattern.DOTALL);
 
@@ -114,6 +117,7 @@ final class RunLease implements AutoCloseable {
 
     /** Databases and marked roles whose run is dead: dropped, with a note. */
     private void removeDeadRuns() throws SQLException {
+        stopDeadRunsCreations();
         List<String> databases = new ArrayList<>();
         try (Statement statement = holder.createStatement();
                 ResultSet rows = statement.executeQuery(
@@ -137,6 +141,65 @@ final class RunLease implements AutoCloseable {
             }
         }
         dropMarkedRoles(false);
+    }
+
+    /**
+     * A killed JVM's {@code CREATE DATABASE} (a copy it was preparing ahead) goes on in its server session until the
+     * statement ends, and its database appears only then: after the listing below, where nobody would drop it. Such
+     * sessions of dead runs are terminated (PostgreSQL then removes the half-made database) and waited for first.
+     */
+    private void stopDeadRunsCreations() throws SQLException {
+        List<Integer> stopped = new ArrayList<>();
+        try (Statement statement = holder.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT pid, query FROM pg_catalog.pg_stat_activity"
+                        + " WHERE pid <> pg_catalog.pg_backend_pid() AND state = 'active'"
+                        + " AND query LIKE 'CREATE DATABASE \"rehearsal\\_%'")) {
+            while (rows.next()) {
+                Matcher name = CREATED.matcher(rows.getString(2));
+                Optional<String> run = name.lookingAt() ? runOf(name.group(1)) : Optional.empty();
+                if (run.isPresent() && !run.get().equals(runId) && dead(run.get())) {
+                    stopped.add(rows.getInt(1));
+                }
+            }
+        }
+        for (int pid : stopped) {
+            try {
+                try (PreparedStatement terminate =
+                        holder.prepareStatement("SELECT pg_catalog.pg_terminate_backend(?)")) {
+                    terminate.setInt(1, pid);
+                    terminate.executeQuery().close();
+                }
+                awaitEnd(pid);
+                LOG.log(
+                        System.Logger.Level.INFO,
+                        () -> "Rehearsal: stopped a CREATE DATABASE of a run that ended without cleaning up (session "
+                                + pid + " on " + server + ")");
+            } catch (SQLException e) {
+                LOG.log(System.Logger.Level.WARNING, () -> "Could not stop session " + pid + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Waits up to 10 s for a terminated session to be gone (its half-made database removed with it). */
+    private void awaitEnd(int pid) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        try (PreparedStatement alive =
+                holder.prepareStatement("SELECT 1 FROM pg_catalog.pg_stat_activity WHERE pid = ?")) {
+            alive.setInt(1, pid);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet row = alive.executeQuery()) {
+                    if (!row.next()) {
+                        return;
+                    }
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /**

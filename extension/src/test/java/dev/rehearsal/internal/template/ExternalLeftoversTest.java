@@ -116,6 +116,66 @@ class ExternalLeftoversTest {
         }
     }
 
+    /**
+     * A killed JVM's CREATE DATABASE goes on in its server session and its database appears only when the statement
+     * ends, after the next start listed the leftovers. Here the dead run's session waits on the template (renamed in an
+     * open transaction) while the next run takes its lease: that session must be stopped, so that nothing of the dead
+     * run appears once the template is free again.
+     */
+    @Test
+    void a_dead_runs_create_database_still_running_is_stopped_at_the_next_start() throws Exception {
+        PostgresServer real = TestPostgres.server();
+        String suffix = UUID.randomUUID().toString().replace("-", "");
+        String template = "leftover_template_" + suffix.substring(0, 8);
+        String deadRun = suffix.substring(8, 14);
+        String copy = "rehearsal_t_" + deadRun + "_" + suffix.substring(14, 22);
+        execute(real, "CREATE DATABASE " + template);
+        try (Connection renamer = real.connect("postgres");
+                Connection dead = real.connect("postgres")) {
+            renamer.setAutoCommit(false);
+            try (Statement statement = renamer.createStatement()) {
+                statement.execute("ALTER DATABASE " + template + " RENAME TO " + template + "_held");
+            }
+            var creating = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try (Statement statement = dead.createStatement()) {
+                    statement.execute("CREATE DATABASE \"" + copy + "\" TEMPLATE \"" + template + "\"");
+                } catch (java.sql.SQLException e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            });
+            awaitWaiting(real, copy);
+            RunLease lease = RunLease.take(real, "abcdef".equals(deadRun) ? "fedcba" : "abcdef")
+                    .orElseThrow();
+            try {
+                renamer.rollback(); // the template is free: an unstopped CREATE DATABASE would finish now
+                assertThat(creating).as("the dead run's CREATE DATABASE").failsWithin(java.time.Duration.ofSeconds(30));
+                assertThat(databaseExists(real, copy))
+                        .as("the dead run's copy, created after the start's listing")
+                        .isFalse();
+            } finally {
+                lease.close();
+            }
+        } finally {
+            execute(real, "DROP DATABASE IF EXISTS \"" + copy + "\"");
+            execute(real, "DROP DATABASE IF EXISTS " + template);
+        }
+    }
+
+    private static void awaitWaiting(PostgresServer server, String database) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            try (Connection connection = server.connect("postgres");
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT 1 FROM pg_stat_activity WHERE state = 'active'"
+                            + " AND wait_event_type = 'Lock' AND query LIKE 'CREATE DATABASE \"" + database + "\"%'")) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the CREATE DATABASE of " + database + " never waited on the template");
+    }
+
     private static Settings settings(PostgresServer real) {
         Map<String, String> values = Map.of(
                 ConfigurationKeys.EXTERNAL_URL, real.jdbcUrl("postgres"),
