@@ -57,7 +57,8 @@ public final class CommandSupport implements MigrationToolSupport {
                 .orElseThrow(() -> new MigrationSetupException("tool = COMMAND runs the application's own migration"
                         + " command, but none is set: " + LINE + " is not set and @MigratesTo(command = …) is empty."
                         + " Set the key, e.g. in rehearsal.yml: command: {line: npx prisma migrate deploy} (or -D"
-                        + LINE + "=\"npx prisma migrate deploy\")."));
+                        + LINE + "=\"npx prisma migrate deploy\"), or for one class: @MigratesTo(tool = COMMAND,"
+                        + " settings = \"" + LINE + "=npx prisma migrate deploy\")."));
         try {
             CommandLine.split(command);
         } catch (IllegalArgumentException e) {

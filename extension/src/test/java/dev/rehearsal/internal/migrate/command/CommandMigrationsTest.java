@@ -144,7 +144,9 @@ class CommandMigrationsTest {
         try (TestDatabase db = TestPostgres.newDatabase()) {
             assertThatThrownBy(() -> open(dir, db, "  ", Map.of()))
                     .isInstanceOf(MigrationSetupException.class)
-                    .hasMessageContaining("@MigratesTo(command = …) is empty");
+                    .hasMessageContaining("@MigratesTo(command = …) is empty")
+                    .hasMessageContaining("or for one class: @MigratesTo(tool = COMMAND, settings ="
+                            + " \"rehearsal.command.line=npx prisma migrate deploy\")");
             assertThatThrownBy(() -> open(dir, db, "sh -c 'unclosed", Map.of()))
                     .isInstanceOf(MigrationSetupException.class)
                     .hasMessageContaining("unclosed ' quote");
