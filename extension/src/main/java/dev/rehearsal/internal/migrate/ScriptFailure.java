@@ -72,6 +72,17 @@ public record ScriptFailure(
         return "ERROR: " + message + (sqlState == null ? "" : " (SQLSTATE " + sqlState + ")");
     }
 
+    /** The file line on which {@link #statement} starts: {@link #line} less the lines before the error position. */
+    public int statementLine() {
+        return position <= 0
+                ? line
+                : line
+                        - (int) prefix(statement, position)
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count();
+    }
+
     private static int position(SQLException e) {
         if (e instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
             return psql.getServerErrorMessage().getPosition();

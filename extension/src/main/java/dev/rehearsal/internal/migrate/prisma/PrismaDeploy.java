@@ -147,7 +147,7 @@ final class PrismaDeploy {
         }
         String script = migration.script().get();
         String id = history.recordStarted(migration.name(), PrismaChecksum.of(script), clock.instant());
-        Optional<ScriptFailure> failure;
+        Optional<PrismaScriptRunner.Failure> failure;
         try {
             failure = each.apply(migration.name(), () -> runner.run(script));
         } catch (SQLException e) {
@@ -158,7 +158,7 @@ final class PrismaDeploy {
             history.recordFinished(id, clock.instant());
             return;
         }
-        ScriptFailure f = failure.get();
+        PrismaScriptRunner.Failure f = failure.get();
         String logs = PrismaErrors.p3018(
                         migration.name(),
                         f.databaseError().code(),
@@ -168,7 +168,7 @@ final class PrismaDeploy {
                 .code("P3018")
                 .position(index, pending.size())
                 .file(migration.displayPath())
-                .serverError(f.line(), f.statement(), f.sqlState(), f.message(), f.detail(), f.hint(), f.cause())
+                .serverError(f.error())
                 .fixture(fixture)
                 .history("The history now records this migration as failed: a real `" + COMMAND + "` would stop"
                         + " with P3009 until it is resolved (see RestoredDatabase.migrations().resolveRolledBack).")

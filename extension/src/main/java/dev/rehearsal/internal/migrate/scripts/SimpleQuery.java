@@ -83,7 +83,7 @@ public final class SimpleQuery {
                 Transactions.rollback(connection, e);
                 return Optional.of(ScriptFailure.of(
                         e,
-                        "COMMIT -- the end of the query's implicit transaction (deferred constraints and triggers"
+                        "COMMIT -- the end of the migration's implicit transaction (deferred constraints and triggers"
                                 + " are checked here)",
                         0,
                         0,
@@ -93,7 +93,13 @@ public final class SimpleQuery {
         return Optional.empty();
     }
 
-    private static Optional<ScriptFailure> execute(Connection connection, SqlStatement sql, int firstLine) {
+    /**
+     * Runs one statement as it is (in autocommit, or in the transaction the session has open).
+     *
+     * @param firstLine the file line on which the text holding {@code sql} starts (for failure lines)
+     * @return why it failed, or empty when it succeeded
+     */
+    public static Optional<ScriptFailure> execute(Connection connection, SqlStatement sql, int firstLine) {
         try (Statement statement = connection.createStatement()) {
             statement.setEscapeProcessing(false);
             statement.execute(sql.text());
