@@ -1,12 +1,10 @@
 package dev.rehearsal.internal.migrate.dbmate;
 
+import dev.rehearsal.internal.migrate.scripts.Sql;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,25 +41,15 @@ final class DbmateTable {
             table = configured.substring(dot + 1);
         }
         if (schema.isEmpty()) {
-            try (Statement statement = connection.createStatement();
-                    ResultSet rs = statement.executeQuery("select current_schema()")) {
-                rs.next();
-                schema = rs.getString(1) == null ? "" : rs.getString(1);
-            }
+            schema = Sql.first(connection, "select current_schema()", rs -> rs.getString(1))
+                    .orElse("");
         }
         if (schema.isEmpty()) {
             schema = "public";
         }
-        List<String> parts = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("select quote_ident(unnest(?::text[]))")) {
-            Array array = connection.createArrayOf("text", new String[] {schema, table});
-            statement.setArray(1, array);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    parts.add(rs.getString(1));
-                }
-            }
-        }
+        Array array = connection.createArrayOf("text", new String[] {schema, table});
+        List<String> parts =
+                Sql.query(connection, "select quote_ident(unnest(?::text[]))", rs -> rs.getString(1), array);
         return new DbmateTable(connection, schema, table, parts.get(0) + "." + parts.get(1));
     }
 
@@ -70,14 +58,13 @@ final class DbmateTable {
     }
 
     boolean exists() throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = ?")) {
-            statement.setString(1, schema);
-            statement.setString(2, table);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.first(
+                        connection,
+                        "SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
+                        rs -> true,
+                        schema,
+                        table)
+                .isPresent();
     }
 
     /** {@code CreateMigrationsTable}: creates it if missing, and its schema when PostgreSQL says 3F000. */
@@ -98,25 +85,15 @@ final class DbmateTable {
 
     /** {@code SelectMigrations}: the recorded versions (empty when the table is missing). */
     Set<String> versions() throws SQLException {
-        Set<String> versions = new LinkedHashSet<>();
         if (!exists()) {
-            return versions;
+            return new LinkedHashSet<>();
         }
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select version from " + quoted + " order by version desc")) {
-            while (rs.next()) {
-                versions.add(rs.getString(1));
-            }
-        }
-        return versions;
+        return new LinkedHashSet<>(Sql.query(
+                connection, "select version from " + quoted + " order by version desc", rs -> rs.getString(1)));
     }
 
     /** {@code InsertMigration}, in whatever transaction the connection is in. */
     void insert(String version) throws SQLException {
-        try (PreparedStatement statement =
-                connection.prepareStatement("insert into " + quoted + " (version) values (?)")) {
-            statement.setString(1, version);
-            statement.executeUpdate();
-        }
+        Sql.update(connection, "insert into " + quoted + " (version) values (?)", version);
     }
 }

@@ -1,8 +1,8 @@
 package dev.rehearsal.internal.migrate.golangmigrate;
 
+import dev.rehearsal.internal.migrate.scripts.Sql;
 import dev.rehearsal.internal.migrate.scripts.Transactions;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -68,15 +68,13 @@ final class VersionTable {
     }
 
     boolean exists() throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT COUNT(1) FROM information_schema.tables WHERE table_schema = ? AND table_name = ? LIMIT 1")) {
-            statement.setString(1, schema);
-            statement.setString(2, table);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getInt(1) == 1;
-            }
-        }
+        return Sql.first(
+                        connection,
+                        "SELECT COUNT(1) FROM information_schema.tables WHERE table_schema = ? AND table_name = ? LIMIT 1",
+                        rs -> rs.getInt(1) == 1,
+                        schema,
+                        table)
+                .orElse(false);
     }
 
     /** {@code Version()}: the row, empty when there is none or the table is missing (NilVersion). */
@@ -84,10 +82,10 @@ final class VersionTable {
         if (!exists()) {
             return Optional.empty();
         }
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT version, dirty FROM " + qualified() + " LIMIT 1")) {
-            return rs.next() ? Optional.of(new Recorded(rs.getLong(1), rs.getBoolean(2))) : Optional.empty();
-        }
+        return Sql.first(
+                connection,
+                "SELECT version, dirty FROM " + qualified() + " LIMIT 1",
+                rs -> new Recorded(rs.getLong(1), rs.getBoolean(2)));
     }
 
     /**
@@ -97,16 +95,10 @@ final class VersionTable {
     void set(long version, boolean dirty) throws SQLException {
         Transactions.begin(connection);
         try {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("TRUNCATE " + qualified());
-            }
+            Sql.update(connection, "TRUNCATE " + qualified());
             if (version >= 0 || dirty) {
-                try (PreparedStatement insert =
-                        connection.prepareStatement("INSERT INTO " + qualified() + " (version, dirty) VALUES (?, ?)")) {
-                    insert.setLong(1, version);
-                    insert.setBoolean(2, dirty);
-                    insert.executeUpdate();
-                }
+                Sql.update(
+                        connection, "INSERT INTO " + qualified() + " (version, dirty) VALUES (?, ?)", version, dirty);
             }
             Transactions.commit(connection);
         } catch (SQLException e) {

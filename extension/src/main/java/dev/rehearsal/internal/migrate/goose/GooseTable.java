@@ -1,15 +1,12 @@
 package dev.rehearsal.internal.migrate.goose;
 
+import dev.rehearsal.internal.migrate.scripts.Sql;
 import dev.rehearsal.internal.migrate.scripts.Transactions;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,13 +36,7 @@ final class GooseTable {
     }
 
     boolean exists() throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            statement.setString(1, name);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
+        return Sql.exists(connection, name);
     }
 
     /** {@code EnsureDBVersion}: creates the table and its version-0 row when it is missing. */
@@ -70,32 +61,22 @@ final class GooseTable {
 
     /** Every row, newest id first; empty when the table is missing. */
     List<Row> rows() throws SQLException {
-        List<Row> rows = new ArrayList<>();
         if (!exists()) {
-            return rows;
+            return List.of();
         }
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(
-                        "SELECT id, version_id, is_applied, tstamp FROM " + name + " ORDER BY id DESC")) {
-            while (rs.next()) {
-                Timestamp tstamp = rs.getTimestamp(4);
-                rows.add(new Row(
+        return Sql.query(
+                connection,
+                "SELECT id, version_id, is_applied, tstamp FROM " + name + " ORDER BY id DESC",
+                rs -> new Row(
                         rs.getLong(1),
                         rs.getLong(2),
                         rs.getBoolean(3),
-                        Optional.ofNullable(tstamp).map(t -> t.toLocalDateTime().toInstant(ZoneOffset.UTC))));
-            }
-        }
-        return rows;
+                        Optional.ofNullable(rs.getTimestamp(4))
+                                .map(t -> t.toLocalDateTime().toInstant(ZoneOffset.UTC))));
     }
 
     /** {@code InsertVersion}: {@code (version_id, is_applied) = (version, true)}, in the connection's transaction. */
     void insert(long version) throws SQLException {
-        try (PreparedStatement statement =
-                connection.prepareStatement("INSERT INTO " + name + " (version_id, is_applied) VALUES (?, ?)")) {
-            statement.setLong(1, version);
-            statement.setBoolean(2, true);
-            statement.executeUpdate();
-        }
+        Sql.update(connection, "INSERT INTO " + name + " (version_id, is_applied) VALUES (?, ?)", version, true);
     }
 }

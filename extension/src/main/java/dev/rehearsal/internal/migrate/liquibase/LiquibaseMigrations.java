@@ -8,6 +8,7 @@ import dev.rehearsal.RehearsalException;
 import dev.rehearsal.ToolVerdict;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.MigrationIds;
+import dev.rehearsal.internal.migrate.scripts.Sql;
 import dev.rehearsal.internal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -261,9 +262,6 @@ final class LiquibaseMigrations extends AbstractToolMigrations {
     }
 
     private static boolean exists(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select to_regclass('" + table + "') is not null")) {
-            return rs.next() && rs.getBoolean(1);
-        }
+        return Sql.exists(connection, table);
     }
 }

@@ -1,13 +1,11 @@
 package dev.rehearsal.internal.migrate.play;
 
+import dev.rehearsal.internal.migrate.scripts.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -103,72 +101,56 @@ final class EvolutionsTable {
     }
 
     void recordApplyingUp(Connection connection, Evolution evolution, Timestamp now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into " + table
-                + " (id, hash, applied_at, apply_script, revert_script, state, last_problem) values(?, ?, ?, ?, ?, ?,"
-                + " ?)")) {
-            insert.setInt(1, evolution.revision());
-            insert.setString(2, evolution.hash());
-            insert.setTimestamp(3, now);
-            insert.setString(4, evolution.ups());
-            insert.setString(5, evolution.downs());
-            insert.setString(6, "applying_up");
-            insert.setString(7, "");
-            insert.execute();
-        }
+        Sql.update(
+                connection,
+                "insert into " + table + " (id, hash, applied_at, apply_script, revert_script, state, last_problem)"
+                        + " values(?, ?, ?, ?, ?, ?, ?)",
+                evolution.revision(),
+                evolution.hash(),
+                now,
+                evolution.ups(),
+                evolution.downs(),
+                "applying_up",
+                "");
     }
 
     void recordApplied(Connection connection, int revision) throws SQLException {
-        execute(connection, "update " + table + " set state = 'applied' where id = " + revision);
+        Sql.update(connection, "update " + table + " set state = 'applied' where id = " + revision);
     }
 
     void recordApplyingDown(Connection connection, int revision) throws SQLException {
-        execute(connection, "update " + table + " set state = 'applying_down' where id = " + revision);
+        Sql.update(connection, "update " + table + " set state = 'applying_down' where id = " + revision);
     }
 
     void recordReverted(Connection connection, int revision) throws SQLException {
-        execute(connection, "delete from " + table + " where id = " + revision);
+        Sql.update(connection, "delete from " + table + " where id = " + revision);
     }
 
     void recordProblem(Connection connection, int revision, String message) throws SQLException {
-        try (PreparedStatement update =
-                connection.prepareStatement("update " + table + " set last_problem = ? where id = ?")) {
-            update.setString(1, message);
-            update.setInt(2, revision);
-            update.execute();
-        }
+        Sql.update(connection, "update " + table + " set last_problem = ? where id = ?", message, revision);
     }
 
     /** Play's {@code resolve(revision)}: applying_up becomes applied, an applying_down row is deleted. */
     void resolve(Connection connection, int revision) throws SQLException {
-        execute(
+        Sql.update(
                 connection,
                 "update " + table + " set state = 'applied' where state = 'applying_up' and id = " + revision);
-        execute(connection, "delete from " + table + " where state = 'applying_down' and id = " + revision);
+        Sql.update(connection, "delete from " + table + " where state = 'applying_down' and id = " + revision);
     }
 
     private List<Row> select(Connection connection, String suffix) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select id, hash, applied_at, apply_script, revert_script,"
-                        + " state, last_problem from " + table + suffix)) {
-            List<Row> rows = new ArrayList<>();
-            while (rs.next()) {
-                Timestamp appliedAt = rs.getTimestamp(3);
-                rows.add(new Row(
+        return Sql.query(
+                connection,
+                "select id, hash, applied_at, apply_script, revert_script, state, last_problem from " + table + suffix,
+                rs -> new Row(
                         rs.getInt(1),
                         rs.getString(2),
-                        appliedAt == null ? null : appliedAt.toInstant(),
+                        Optional.ofNullable(rs.getTimestamp(3))
+                                .map(Timestamp::toInstant)
+                                .orElse(null),
                         rs.getString(4),
                         rs.getString(5),
                         rs.getString(6),
                         rs.getString(7)));
-            }
-            return rows;
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

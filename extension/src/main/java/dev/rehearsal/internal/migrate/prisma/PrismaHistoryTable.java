@@ -1,16 +1,14 @@
 package dev.rehearsal.internal.migrate.prisma;
 
 import dev.rehearsal.RehearsalSqlException;
+import dev.rehearsal.internal.migrate.scripts.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,50 +50,45 @@ final class PrismaHistoryTable {
     /** Whether {@code public._prisma_migrations} exists (what Prisma's read of the table would find). */
     boolean exists() {
         String sql = "SELECT to_regclass('\"public\".\"_prisma_migrations\"') IS NOT NULL";
-        return queryBoolean(sql);
+        try {
+            return Sql.first(connection, sql, rows -> rows.getBoolean(1)).orElseThrow();
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
     }
 
     /** The ordinary tables (relkind 'r') of the schema, as Prisma's {@code table_names} lists them. */
     List<String> ordinaryTables() {
         String sql = "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ="
                 + " c.relnamespace WHERE c.relkind = 'r' AND n.nspname = ? ORDER BY c.relname";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, SCHEMA);
-            List<String> names = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    names.add(rows.getString(1));
-                }
-            }
-            return names;
+        try {
+            return Sql.query(connection, sql, rs -> rs.getString(1), SCHEMA);
         } catch (SQLException e) {
             throw failure(sql, e);
         }
     }
 
     void create() {
-        execute(CREATE_TABLE);
+        update(CREATE_TABLE);
     }
 
     /** Every row, {@code ORDER BY started_at ASC} like Prisma's {@code load_migrations_table}. */
     List<HistoryRow> rows() {
         String sql = "SELECT id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at,"
                 + " applied_steps_count FROM " + TABLE + " ORDER BY started_at ASC";
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            List<HistoryRow> result = new ArrayList<>();
-            while (rows.next()) {
-                result.add(new HistoryRow(
-                        rows.getString(1),
-                        rows.getString(2),
-                        instant(rows, 3),
-                        rows.getString(4),
-                        Optional.ofNullable(rows.getString(5)),
-                        instant(rows, 6),
-                        instant(rows, 7).orElseThrow(),
-                        rows.getInt(8)));
-            }
-            return result;
+        try {
+            return Sql.query(
+                    connection,
+                    sql,
+                    rows -> new HistoryRow(
+                            rows.getString(1),
+                            rows.getString(2),
+                            instant(rows, 3),
+                            rows.getString(4),
+                            Optional.ofNullable(rows.getString(5)),
+                            instant(rows, 6),
+                            instant(rows, 7).orElseThrow(),
+                            rows.getInt(8)));
         } catch (SQLException e) {
             throw failure(sql, e);
         }
@@ -146,29 +139,8 @@ final class PrismaHistoryTable {
     }
 
     private void update(String sql, Object... values) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw failure(sql, e);
-        }
-    }
-
-    private void execute(String sql) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw failure(sql, e);
-        }
-    }
-
-    private boolean queryBoolean(String sql) {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getBoolean(1);
+        try {
+            Sql.update(connection, sql, values);
         } catch (SQLException e) {
             throw failure(sql, e);
         }

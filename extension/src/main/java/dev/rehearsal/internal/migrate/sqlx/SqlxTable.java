@@ -1,13 +1,11 @@
 package dev.rehearsal.internal.migrate.sqlx;
 
+import dev.rehearsal.internal.migrate.scripts.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,65 +51,42 @@ final class SqlxTable {
         }
     }
 
-    boolean exists() throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            statement.setString(1, name);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
-
     /** Every row by version; empty when the table is missing. */
     List<Row> rows() throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        if (!exists()) {
-            return rows;
+        if (!Sql.exists(connection, name)) {
+            return List.of();
         }
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT version, description, installed_on, success, checksum,"
-                        + " execution_time FROM " + name + " ORDER BY version")) {
-            while (rs.next()) {
-                rows.add(new Row(
+        return Sql.query(
+                connection,
+                "SELECT version, description, installed_on, success, checksum, execution_time FROM " + name
+                        + " ORDER BY version",
+                rs -> new Row(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getTimestamp(3).toInstant(),
                         rs.getBoolean(4),
                         rs.getBytes(5),
                         rs.getLong(6)));
-            }
-        }
-        return rows;
     }
 
     /** {@code execute_migration}'s bookkeeping: {@code success = TRUE, execution_time = -1}. */
     void insert(SqlxSource.Migration migration) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + name
-                + " ( version, description, success, checksum, execution_time ) VALUES ( ?, ?, TRUE, ?, -1 )")) {
-            statement.setLong(1, migration.version());
-            statement.setString(2, migration.description());
-            statement.setBytes(3, migration.checksum());
-            statement.executeUpdate();
-        }
+        Sql.update(
+                connection,
+                "INSERT INTO " + name
+                        + " ( version, description, success, checksum, execution_time ) VALUES ( ?, ?, TRUE, ?, -1 )",
+                migration.version(),
+                migration.description(),
+                migration.checksum());
     }
 
     /** {@code apply}'s last step: {@code UPDATE … SET execution_time = <nanoseconds>}. */
     void recordTime(long version, long nanos) throws SQLException {
-        try (PreparedStatement statement =
-                connection.prepareStatement("UPDATE " + name + " SET execution_time = ? WHERE version = ?")) {
-            statement.setLong(1, nanos);
-            statement.setLong(2, version);
-            statement.executeUpdate();
-        }
+        Sql.update(connection, "UPDATE " + name + " SET execution_time = ? WHERE version = ?", nanos, version);
     }
 
     /** Deletes a {@code success = false} row; returns whether there was one. */
     boolean deleteFailed(long version) throws SQLException {
-        try (PreparedStatement statement =
-                connection.prepareStatement("DELETE FROM " + name + " WHERE version = ? AND success = false")) {
-            statement.setLong(1, version);
-            return statement.executeUpdate() == 1;
-        }
+        return Sql.update(connection, "DELETE FROM " + name + " WHERE version = ? AND success = false", version) == 1;
     }
 }
