@@ -10,6 +10,7 @@ import dev.rehearsal.RehearsalSqlException;
 import dev.rehearsal.ToolVerdict;
 import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
+import dev.rehearsal.internal.migrate.MigrationStatuses;
 import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
 import dev.rehearsal.internal.spi.MigrationContext;
 import java.sql.Connection;
@@ -182,28 +183,13 @@ public final class DbmateMigrations extends AbstractToolMigrations {
         applied.stream()
                 .filter(v -> !local.contains(v))
                 .sorted()
-                .forEach(v -> result.add(new MigrationStatus(
-                        v,
-                        MigrationState.UNKNOWN_TO_CODE,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        "",
-                        "applied, no file (dbmate ignores it)")));
+                .forEach(v -> result.add(MigrationStatuses.of(
+                        v, MigrationState.UNKNOWN_TO_CODE, "", "applied, no file (dbmate ignores it)")));
         return result;
     }
 
     private static MigrationStatus status(Local file, MigrationState state, String toolState) {
-        return new MigrationStatus(
-                file.version(),
-                state,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                description(file),
-                toolState);
+        return MigrationStatuses.of(file.version(), state, description(file), toolState);
     }
 
     /** The file name without its version and {@code .sql}, e.g. {@code create_users}. */

@@ -2,6 +2,7 @@ package dev.rehearsal.internal.migrate.golangmigrate;
 
 import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
+import dev.rehearsal.internal.migrate.MigrationStatuses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,14 +53,6 @@ final class GolangMigrateStatus {
     }
 
     private static MigrationStatus status(String id, MigrationState state, String description, String toolState) {
-        return new MigrationStatus(
-                id,
-                state,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                description,
-                toolState);
+        return MigrationStatuses.of(id, state, description, toolState);
     }
 }

@@ -2,6 +2,7 @@ package dev.rehearsal.internal.migrate.goose;
 
 import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
+import dev.rehearsal.internal.migrate.MigrationStatuses;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,6 +86,6 @@ final class GooseStatus {
 
     private static MigrationStatus status(
             String id, MigrationState state, Optional<Instant> at, String description, String toolState) {
-        return new MigrationStatus(id, state, at, at, Optional.empty(), Optional.empty(), description, toolState);
+        return MigrationStatuses.at(id, state, at, at, description, toolState);
     }
 }

@@ -3,6 +3,7 @@ package dev.rehearsal.internal.migrate.liquibase;
 import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.internal.migrate.MigrationListener;
+import dev.rehearsal.internal.migrate.MigrationStatuses;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -107,12 +108,10 @@ final class LiquibaseBridge {
             }
             for (RanChangeSet row : ran) {
                 if (!matched.contains(row)) {
-                    result.add(new MigrationStatus(
+                    result.add(MigrationStatuses.at(
                             row.getChangeLog() + "::" + row.getId() + "::" + row.getAuthor(),
                             MigrationState.UNKNOWN_TO_CODE,
                             Optional.ofNullable(row.getDateExecuted()).map(java.util.Date::toInstant),
-                            Optional.empty(),
-                            Optional.empty(),
                             Optional.empty(),
                             row.getDescription() == null ? "" : row.getDescription(),
                             row.getExecType() == null ? "" : row.getExecType().name()));
@@ -238,15 +237,7 @@ final class LiquibaseBridge {
                 word = execType + " (runs again: " + (changeSet.shouldAlwaysRun() ? "runAlways" : "runOnChange") + ")";
             }
         }
-        return new MigrationStatus(
-                ref.id(),
-                state,
-                executed,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                ref.description(),
-                word);
+        return MigrationStatuses.at(ref.id(), state, executed, Optional.empty(), ref.description(), word);
     }
 
     private DatabaseChangeLog parse(Database database) throws Exception {

@@ -7,6 +7,7 @@ import dev.rehearsal.MigrationStatus;
 import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
+import dev.rehearsal.internal.migrate.MigrationStatuses;
 import dev.rehearsal.internal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -116,15 +117,7 @@ final class PlainSqlMigrations extends AbstractToolMigrations {
             case FAILED -> "failed";
             default -> "not run";
         };
-        return new MigrationStatus(
-                name,
-                entry.state(),
-                entry.startedAt(),
-                entry.finishedAt(),
-                Optional.empty(),
-                Optional.empty(),
-                "",
-                word);
+        return MigrationStatuses.at(name, entry.state(), entry.startedAt(), entry.finishedAt(), "", word);
     }
 
     @Override

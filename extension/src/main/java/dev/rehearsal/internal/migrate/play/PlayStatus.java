@@ -2,6 +2,7 @@ package dev.rehearsal.internal.migrate.play;
 
 import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
+import dev.rehearsal.internal.migrate.MigrationStatuses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +41,8 @@ final class PlayStatus {
             EvolutionsTable.Row row = recorded.get(revision);
             String description = evolution == null ? "" : evolution.script().description();
             if (row == null) {
-                result.add(new MigrationStatus(
-                        Integer.toString(revision),
-                        MigrationState.PENDING,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        description,
-                        "pending"));
+                result.add(MigrationStatuses.of(
+                        Integer.toString(revision), MigrationState.PENDING, description, "pending"));
                 continue;
             }
             result.add(new MigrationStatus(

@@ -2,6 +2,7 @@ package dev.rehearsal.internal.migrate.sqlx;
 
 import dev.rehearsal.MigrationState;
 import dev.rehearsal.MigrationStatus;
+import dev.rehearsal.internal.migrate.MigrationStatuses;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,13 +29,9 @@ final class SqlxStatus {
         for (SqlxSource.Migration migration : ups) {
             SqlxTable.Row row = byVersion.get(migration.version());
             if (row == null) {
-                result.add(new MigrationStatus(
+                result.add(MigrationStatuses.of(
                         migration.id(),
                         MigrationState.PENDING,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
                         migration.description(),
                         migration.version() < latest
                                 ? "pending (below the latest applied " + latest + ": sqlx applies it anyway)"
