@@ -4,6 +4,7 @@ import dev.rehearsal.FixtureInfo;
 import dev.rehearsal.MigratesTo;
 import dev.rehearsal.MigrationFailedException;
 import dev.rehearsal.MigrationStatus;
+import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.Fingerprint;
 import dev.rehearsal.internal.migrate.scripts.MigrationFiles;
@@ -41,11 +42,25 @@ public abstract class AbstractToolMigrations implements ToolMigrations {
     private static final System.Logger LOG = System.getLogger(AbstractToolMigrations.class.getName());
 
     protected final MigrationContext context;
+    private final MigrationTool tool;
+    private final String idExample;
     private Optional<MigrationFailedException> lastFailure;
 
-    protected AbstractToolMigrations(MigrationContext context) {
+    /**
+     * @param context where the migrations are and the database they run on
+     * @param tool the tool this history is of
+     * @param idExample what an id looks like for this tool, for messages, e.g. {@code "a version, e.g. 3"}
+     */
+    protected AbstractToolMigrations(MigrationContext context, MigrationTool tool, String idExample) {
         this.context = Objects.requireNonNull(context, "context");
+        this.tool = Objects.requireNonNull(tool, "tool");
+        this.idExample = Objects.requireNonNull(idExample, "idExample");
         this.lastFailure = Objects.requireNonNull(context.initialFailure(), "initialFailure");
+    }
+
+    @Override
+    public MigrationTool tool() {
+        return tool;
     }
 
     /**
@@ -55,9 +70,6 @@ public abstract class AbstractToolMigrations implements ToolMigrations {
      * @throws MigrationFailedException when a migration fails (it becomes {@link #lastFailure()})
      */
     protected abstract void apply(Optional<String> target);
-
-    /** What an id looks like for this tool, for messages, e.g. {@code "a version, e.g. 3"}. */
-    protected abstract String idExample();
 
     /** One migration in this tool's words, with its article, for messages: {@code "a migration"}, {@code "a file"}. */
     protected String oneMigration() {
@@ -126,7 +138,7 @@ public abstract class AbstractToolMigrations implements ToolMigrations {
         Objects.requireNonNull(target, "target");
         if (!MigratesTo.LATEST.equals(target) && !isLocal(target)) {
             throw new IllegalArgumentException("The migration target \"" + target + "\" is not " + oneMigration()
-                    + " of " + location() + " (" + tool().displayName() + ": " + idExample() + "); "
+                    + " of " + location() + " (" + tool().displayName() + ": " + idExample + "); "
                     + MigrationIds.describeAvailable(target, localIds()) + ". Use \"" + MigratesTo.LATEST
                     + "\" to apply every migration.");
         }
@@ -141,7 +153,7 @@ public abstract class AbstractToolMigrations implements ToolMigrations {
                 .filter(s -> s.id().equals(wanted))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No " + noun() + " \"" + id + "\" in " + location()
-                        + " nor in " + historyName() + " (" + tool().displayName() + ": " + idExample() + "); "
+                        + " nor in " + historyName() + " (" + tool().displayName() + ": " + idExample + "); "
                         + MigrationIds.describeAvailable(
                                 id, all.stream().map(MigrationStatus::id).toList())
                         + "."));

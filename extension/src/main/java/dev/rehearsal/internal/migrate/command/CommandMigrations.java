@@ -43,22 +43,12 @@ final class CommandMigrations extends AbstractToolMigrations {
             Duration timeout,
             Optional<ToolMigrations> history,
             String filesFingerprint) {
-        super(context);
+        super(context, MigrationTool.COMMAND, "an id of the command's tool");
         this.command = command;
         this.arguments = CommandLine.split(command);
         this.timeout = timeout;
         this.history = history;
         this.filesFingerprint = filesFingerprint;
-    }
-
-    @Override
-    public MigrationTool tool() {
-        return MigrationTool.COMMAND;
-    }
-
-    @Override
-    protected String idExample() {
-        return "an id of the command's tool";
     }
 
     /** The tool whose history this command's tool writes, if Rehearsal knows it. */

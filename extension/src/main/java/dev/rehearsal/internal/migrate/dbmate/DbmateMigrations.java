@@ -62,7 +62,7 @@ public final class DbmateMigrations extends AbstractToolMigrations {
     private final boolean strict;
 
     private DbmateMigrations(MigrationContext context, List<Local> files, String table, boolean strict) {
-        super(context);
+        super(context, MigrationTool.DBMATE, "a version, the leading digits of the file name, e.g. 20240101120000");
         this.files = files;
         this.table = table;
         this.strict = strict;
@@ -78,16 +78,6 @@ public final class DbmateMigrations extends AbstractToolMigrations {
         }
         String table = context.text(TABLE).orElse("schema_migrations");
         return new DbmateMigrations(context, List.copyOf(files), table, flag(context, STRICT));
-    }
-
-    @Override
-    public MigrationTool tool() {
-        return MigrationTool.DBMATE;
-    }
-
-    @Override
-    protected String idExample() {
-        return "a version, the leading digits of the file name, e.g. 20240101120000";
     }
 
     @Override

@@ -42,7 +42,10 @@ public final class FlywayMigrations extends AbstractToolMigrations implements Fl
     private final FlywaySession session;
 
     private FlywayMigrations(FlywaySession session) {
-        super(session.context());
+        super(
+                session.context(),
+                MigrationTool.FLYWAY,
+                "versions, e.g. \"2\" or \"2.1\", and the descriptions of repeatable migrations");
         this.session = session;
     }
 
@@ -68,16 +71,6 @@ public final class FlywayMigrations extends AbstractToolMigrations implements Fl
                             + " application's version, and report this Flyway version to Rehearsal.",
                     e);
         }
-    }
-
-    @Override
-    public MigrationTool tool() {
-        return MigrationTool.FLYWAY;
-    }
-
-    @Override
-    protected String idExample() {
-        return "versions, e.g. \"2\" or \"2.1\", and the descriptions of repeatable migrations";
     }
 
     @Override

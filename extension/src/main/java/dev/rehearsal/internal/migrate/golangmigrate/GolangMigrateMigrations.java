@@ -61,7 +61,10 @@ public final class GolangMigrateMigrations extends AbstractToolMigrations implem
 
     private GolangMigrateMigrations(
             MigrationContext context, GolangMigrateSource source, String table, boolean multiStatement) {
-        super(context);
+        super(
+                context,
+                MigrationTool.GOLANG_MIGRATE,
+                "a version, the number before the first _ of <version>_<title>.up.sql, e.g. 3");
         this.source = source;
         this.table = table;
         this.multiStatement = multiStatement;
@@ -71,16 +74,6 @@ public final class GolangMigrateMigrations extends AbstractToolMigrations implem
         String table = context.text(TABLE).orElse("schema_migrations");
         return new GolangMigrateMigrations(
                 context, GolangMigrateSource.read(context.directory()), table, flag(context, MULTI_STATEMENT));
-    }
-
-    @Override
-    public MigrationTool tool() {
-        return MigrationTool.GOLANG_MIGRATE;
-    }
-
-    @Override
-    protected String idExample() {
-        return "a version, the number before the first _ of <version>_<title>.up.sql, e.g. 3";
     }
 
     @Override

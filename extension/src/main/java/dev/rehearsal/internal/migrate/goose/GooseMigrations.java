@@ -64,7 +64,10 @@ public final class GooseMigrations extends AbstractToolMigrations {
 
     private GooseMigrations(
             MigrationContext context, List<Local> files, String table, boolean allowMissing, Map<String, String> env) {
-        super(context);
+        super(
+                context,
+                MigrationTool.GOOSE,
+                "a version, the number before the first _ of the file name, e.g. 20240101120000 or 3");
         this.files = files;
         this.table = table;
         this.allowMissing = allowMissing;
@@ -131,16 +134,6 @@ public final class GooseMigrations extends AbstractToolMigrations {
             return "failed to parse version from migration file: " + name + ": strconv.ParseInt: parsing \""
                     + name.substring(0, underscore) + "\": invalid syntax";
         }
-    }
-
-    @Override
-    public MigrationTool tool() {
-        return MigrationTool.GOOSE;
-    }
-
-    @Override
-    protected String idExample() {
-        return "a version, the number before the first _ of the file name, e.g. 20240101120000 or 3";
     }
 
     @Override

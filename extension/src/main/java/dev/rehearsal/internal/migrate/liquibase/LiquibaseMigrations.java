@@ -40,21 +40,11 @@ final class LiquibaseMigrations extends AbstractToolMigrations {
             List<ChangeSetRef> changeSets,
             String fingerprint,
             List<String> warnings) {
-        super(context);
+        super(context, MigrationTool.LIQUIBASE, "<file>::<id>::<author>, or a changeset id used once");
         this.bridge = bridge;
         this.changeSets = List.copyOf(changeSets);
         this.fingerprint = fingerprint;
         this.warnings = List.copyOf(warnings);
-    }
-
-    @Override
-    public MigrationTool tool() {
-        return MigrationTool.LIQUIBASE;
-    }
-
-    @Override
-    protected String idExample() {
-        return "<file>::<id>::<author>, or a changeset id used once";
     }
 
     @Override

@@ -42,7 +42,7 @@ final class PlainSqlMigrations extends AbstractToolMigrations {
 
     PlainSqlMigrations(
             MigrationContext context, PlainSqlFiles files, boolean singleTransaction, Optional<String> preparedTarget) {
-        super(context);
+        super(context, MigrationTool.PLAIN_SQL, "a file name, e.g. 003_add_index.sql");
         this.files = files;
         this.singleTransaction = singleTransaction;
         Optional<MigrationFailedException> initialFailure = context.initialFailure();
@@ -66,11 +66,6 @@ final class PlainSqlMigrations extends AbstractToolMigrations {
     }
 
     @Override
-    public MigrationTool tool() {
-        return MigrationTool.PLAIN_SQL;
-    }
-
-    @Override
     public List<String> localIds() {
         return files.names();
     }
@@ -87,11 +82,6 @@ final class PlainSqlMigrations extends AbstractToolMigrations {
                 "migrateTo(file)",
                 "resolveApplied(file) (Rehearsal's record only)",
                 "resolveRolledBack(file) (Rehearsal's record only)");
-    }
-
-    @Override
-    protected String idExample() {
-        return "a file name, e.g. 003_add_index.sql";
     }
 
     @Override

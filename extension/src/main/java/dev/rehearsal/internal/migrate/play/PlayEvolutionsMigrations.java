@@ -37,26 +37,16 @@ public final class PlayEvolutionsMigrations extends AbstractToolMigrations {
     private final Clock clock;
 
     PlayEvolutionsMigrations(MigrationContext context, EvolutionsFolder folder, PlaySettings settings, Clock clock) {
-        super(context);
+        super(context, MigrationTool.PLAY_EVOLUTIONS, "a revision number, e.g. \"3\" for 3.sql");
         this.folder = Objects.requireNonNull(folder, "folder");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    @Override
-    public MigrationTool tool() {
-        return MigrationTool.PLAY_EVOLUTIONS;
     }
 
     /** The database's folder (e.g. {@code conf/evolutions/default}), which Play picks below the location. */
     @Override
     public String location() {
         return folder.display();
-    }
-
-    @Override
-    protected String idExample() {
-        return "a revision number, e.g. \"3\" for 3.sql";
     }
 
     @Override

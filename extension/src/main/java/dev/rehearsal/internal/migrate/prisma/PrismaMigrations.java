@@ -47,7 +47,7 @@ public final class PrismaMigrations extends AbstractToolMigrations {
     private final PrismaScriptMode mode;
 
     private PrismaMigrations(MigrationContext context, PrismaScriptMode mode) {
-        super(context);
+        super(context, MigrationTool.PRISMA, "a sub-folder name, e.g. 20240101000000_init");
         this.directory = PrismaMigrationsDirectory.read(context.directory(), context.location());
         this.clock = Clock.systemUTC();
         this.mode = mode;
@@ -133,16 +133,6 @@ public final class PrismaMigrations extends AbstractToolMigrations {
                 Optional.ofNullable(fixture),
                 Objects.requireNonNull(initialFailure, "initialFailure"));
         return new PrismaMigrations(context, mode);
-    }
-
-    @Override
-    public MigrationTool tool() {
-        return MigrationTool.PRISMA;
-    }
-
-    @Override
-    protected String idExample() {
-        return "a sub-folder name, e.g. 20240101000000_init";
     }
 
     @Override

@@ -55,7 +55,10 @@ public final class SqlxMigrations extends AbstractToolMigrations {
 
     private SqlxMigrations(
             MigrationContext context, List<SqlxSource.Migration> migrations, String table, boolean ignoreMissing) {
-        super(context);
+        super(
+                context,
+                MigrationTool.SQLX,
+                "a version, the number before the first _ of the file name, e.g. 20240101120000");
         this.migrations = migrations;
         this.table = table;
         this.ignoreMissing = ignoreMissing;
@@ -68,16 +71,6 @@ public final class SqlxMigrations extends AbstractToolMigrations {
                 SqlxSource.read(context.directory(), context.location()),
                 table,
                 flag(context, IGNORE_MISSING));
-    }
-
-    @Override
-    public MigrationTool tool() {
-        return MigrationTool.SQLX;
-    }
-
-    @Override
-    protected String idExample() {
-        return "a version, the number before the first _ of the file name, e.g. 20240101120000";
     }
 
     @Override
