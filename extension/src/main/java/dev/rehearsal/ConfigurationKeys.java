@@ -88,10 +88,13 @@ public final class ConfigurationKeys {
      * {@code postgres}, the server's bootstrap superuser) or {@code false}: as the ordinary role {@code postgres}
      * ({@code CREATEDB CREATEROLE}; the bootstrap superuser is then {@code rehearsal_admin}, used by Rehearsal
      * alone), so that PostgreSQL refuses what reaches outside the rehearsal's own databases: other databases,
-     * superusers, server-side programs and files, superusers' sessions. Confined, a backup whose objects belong to a
-     * role without {@code CREATE} on their schema, or that needs a superuser's privilege (event triggers, {@code
-     * LEAKPROOF}, untrusted extensions), fails naming the statement and this key. The two use separate persistent
-     * data directories.
+     * superusers, server-side programs and files, other users' sessions. Confined, a dump's ownership is still restored
+     * as a superuser restores it: {@code ALTER … OWNER TO role} is run by Rehearsal as {@code rehearsal_admin} once
+     * PostgreSQL confirms the restoring role owns the object and the role is no superuser (nor has {@code
+     * REPLICATION}, {@code BYPASSRLS}, or membership of a superuser or a predefined role), and {@code SET SESSION
+     * AUTHORIZATION role} runs as {@code SET ROLE role}. What truly needs a superuser (event triggers, {@code
+     * LEAKPROOF} functions, untrusted languages and extensions) fails naming the statement, its file and line, and
+     * this key. The two use separate persistent data directories.
      */
     public static final String EMBEDDED_SUPERUSER = "rehearsal.embedded.superuser";
 

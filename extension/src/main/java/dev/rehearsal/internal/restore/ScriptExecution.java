@@ -51,6 +51,7 @@ final class ScriptExecution implements AutoCloseable {
     private final String clusterDatabase;
     private final ScriptCopyIn copies;
     private final InsertBatch inserts = new InsertBatch();
+    private final OwnershipDelegate ownership;
     private Connection connection;
     private Statement statement;
 
@@ -62,6 +63,7 @@ final class ScriptExecution implements AutoCloseable {
         this.statements = policy;
         this.clusterDatabase = clusterDatabase;
         this.copies = new ScriptCopyIn(server, database, this::failure);
+        this.ownership = OwnershipDelegate.of(server, database);
     }
 
     /**
@@ -191,6 +193,9 @@ final class ScriptExecution implements AutoCloseable {
                     default -> {
                         if (decision.action() == StatementPolicy.Action.CREATE_ROLE) {
                             createRole(text, type.name());
+                        } else if (type.category() == StatementClass.Category.OWNERSHIP
+                                || type.category() == StatementClass.Category.SESSION_AUTHORIZATION) {
+                            delegate(text, scs);
                         } else if (isRoleStatement(type)) {
                             synchronized (Roles.LOCK) {
                                 execute(text, false);
@@ -238,6 +243,15 @@ final class ScriptExecution implements AutoCloseable {
                 }
                 statements.roleExisted(name, sql.line());
             }
+        }
+    }
+
+    /** Ownership and session authorization, through the {@link OwnershipDelegate} on a confined server. */
+    private void delegate(SqlStatement sql, boolean standardConformingStrings) {
+        try {
+            ownership.execute(connection, statement, sql.text(), standardConformingStrings);
+        } catch (SQLException e) {
+            throw failure(sql, sql.line(), e);
         }
     }
 
@@ -313,6 +327,7 @@ final class ScriptExecution implements AutoCloseable {
     @Override
     public void close() {
         copies.close();
+        ownership.close();
         closeConnection();
     }
 }

@@ -2,7 +2,10 @@ package dev.rehearsal.internal.restore;
 
 import dev.rehearsal.RoleHandling;
 import dev.rehearsal.internal.restore.StatementClass.Category;
+import dev.rehearsal.internal.sql.SqlLexer;
 import dev.rehearsal.internal.sql.SqlStatement;
+import dev.rehearsal.internal.sql.SqlToken;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -180,6 +183,9 @@ final class StatementPolicy {
                             "role " + statement.name() + " already exists on the server: left as it is"
                                     + " (attributes, password, comment)");
                 }
+                if (category == Category.ALTER_ROLE) {
+                    return new Decision(Action.RUN, withoutDefaultNegations(sql.text(), standardConformingStrings));
+                }
                 break;
             case ROLE_SETTING:
                 if (skipRoles) {
@@ -220,6 +226,28 @@ final class StatementPolicy {
                 break;
         }
         return run(sql, standardConformingStrings);
+    }
+
+    /**
+     * {@code ALTER ROLE r WITH NOSUPERUSER … NOREPLICATION NOBYPASSRLS …} (every pg_dumpall role) without those three
+     * words: for a role this restore created they change nothing (a role is created without these attributes), and
+     * PostgreSQL 16+ lets only a superuser even name them, so a confined restore could not run the statement. The
+     * attributes themselves ({@code SUPERUSER}, …) stay and are refused by a confined server.
+     */
+    static String withoutDefaultNegations(String text, boolean standardConformingStrings) {
+        StringBuilder result = new StringBuilder(text);
+        List<SqlToken> tokens = SqlLexer.tokens(text, standardConformingStrings);
+        for (int i = tokens.size() - 1; i >= 2; i--) {
+            SqlToken token = tokens.get(i);
+            if (token.isWord("NOSUPERUSER") || token.isWord("NOREPLICATION") || token.isWord("NOBYPASSRLS")) {
+                int end = token.start() + token.text().length();
+                while (end < result.length() && result.charAt(end) == ' ') {
+                    end++;
+                }
+                result.delete(token.start(), end);
+            }
+        }
+        return result.toString();
     }
 
     private Decision run(SqlStatement sql, boolean standardConformingStrings) {

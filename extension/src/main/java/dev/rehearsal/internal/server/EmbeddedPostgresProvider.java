@@ -39,4 +39,17 @@ public final class EmbeddedPostgresProvider implements PostgresProvider {
         }
         return embedded.connectAsAdmin(database);
     }
+
+    /**
+     * The user name and password of an embedded {@code server}'s bootstrap superuser, for Rehearsal's tests that run
+     * psql or pg_restore as a superuser (the reference restores the differential tests compare with).
+     *
+     * @throws IllegalArgumentException when {@code server} is not an embedded server
+     */
+    public static String[] administratorCredentials(PostgresServer server) {
+        if (!(server instanceof EmbeddedPostgresServer embedded)) {
+            throw new IllegalArgumentException("Expected an embedded server, found " + server);
+        }
+        return embedded.adminCredentials();
+    }
 }

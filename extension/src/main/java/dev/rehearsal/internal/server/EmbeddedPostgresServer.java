@@ -378,6 +378,20 @@ final class EmbeddedPostgresServer implements PostgresServer {
         return open(port, admin, adminPassword, database);
     }
 
+    /** Confined: the bootstrap superuser {@link #ADMIN}; with the superuser opt-in, none (the restorer is one). */
+    @Override
+    public java.util.Optional<Connection> connectAsAdministrator(String database) throws SQLException {
+        if (admin.equals(RESTORER)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(connectAsAdmin(database));
+    }
+
+    /** The bootstrap superuser's name and password, for the tests' reference restores (psql, pg_restore). */
+    String[] adminCredentials() {
+        return new String[] {admin, adminPassword};
+    }
+
     /** Whether {@link ConfigurationKeys#EMBEDDED_SUPERUSER} asks for restores and migrations as a superuser. */
     static boolean superuserOptIn(Settings settings) {
         return Boolean.parseBoolean(

@@ -39,6 +39,18 @@ public interface PostgresServer extends AutoCloseable {
     /** A new connection to one database as {@link #username()}. */
     Connection connect(String database) throws SQLException;
 
+    /**
+     * A connection to {@code database} as a superuser that {@link #username()} is not, when the provider has one
+     * (the confined embedded server's bootstrap superuser); empty otherwise (an external server, or a
+     * {@link #username()} that is itself a superuser). Rehearsal alone uses it, and only to give the objects of a
+     * database it is restoring the owners its backup names ({@code ALTER … OWNER TO role}), after checking the role
+     * and that the restoring user owns the object (see {@code internal.restore.OwnershipDelegate}). Never handed to
+     * migrations, tools or tests' code.
+     */
+    default java.util.Optional<Connection> connectAsAdministrator(String database) throws SQLException {
+        return java.util.Optional.empty();
+    }
+
     /** The database to connect to for administrative statements ({@code CREATE DATABASE}, …). */
     default String maintenanceDatabase() {
         return "postgres";

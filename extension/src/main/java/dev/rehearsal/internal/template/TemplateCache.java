@@ -344,6 +344,10 @@ public final class TemplateCache implements AutoCloseable {
                         (f.detail().map(d -> d + "\n  ").orElse("")) + privilegeNote(),
                         f);
             }
+            if (e instanceof FixtureRestoreException f && f.statement().isEmpty() && refusedByPrivileges(f)) {
+                // an archive's TOC entry: the message already names the entry and the statement
+                throw new FixtureRestoreException(f.getMessage() + "\n  " + privilegeNote(), f.location(), f.line(), f);
+            }
             throw e;
         }
         markNewRoles(external, rolesBefore);
@@ -627,6 +631,16 @@ public final class TemplateCache implements AutoCloseable {
     }
 
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
+    /** Whether a failure's cause is the server's (or Rehearsal's ownership check's) SQLSTATE 42501. */
+    private static boolean refusedByPrivileges(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * What a refusal by the server's privilege checks means and how to opt in: Rehearsal restores and migrates as

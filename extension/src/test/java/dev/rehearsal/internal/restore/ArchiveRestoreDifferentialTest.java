@@ -25,6 +25,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * objects (content, owner, grants, comments) and the event triggers.
  */
 class ArchiveRestoreDifferentialTest {
+    /**
+     * The rich archives have an event trigger, which only a superuser may create: these proofs restore on a server
+     * with {@code rehearsal.embedded.superuser=true}.
+     */
+    private static final dev.rehearsal.internal.spi.PostgresServer SERVER = TestPostgres.superuserServer();
 
     static Path archive(String name) {
         return resource("restore/archive/" + name);
@@ -65,8 +70,8 @@ class ArchiveRestoreDifferentialTest {
     void restores_every_format_like_pg_restore(String name) {
         ArchiveRestoreBaseline.assumePgRestoreInstalled();
         Path path = archive(name);
-        try (TestDatabase ours = TestPostgres.newDatabase();
-                TestDatabase reference = TestPostgres.newDatabase()) {
+        try (TestDatabase ours = TestPostgres.newDatabase(SERVER);
+                TestDatabase reference = TestPostgres.newDatabase(SERVER)) {
             restoreNatively(ours, path, RoleHandling.CREATE_MISSING);
             ArchiveRestoreBaseline.restore(reference, path);
             assertSameDatabase(ours, reference);
@@ -78,8 +83,8 @@ class ArchiveRestoreDifferentialTest {
     void loading_tables_in_parallel_restores_like_pg_restore(String name) {
         ArchiveRestoreBaseline.assumePgRestoreInstalled();
         Path path = archive(name);
-        try (TestDatabase ours = TestPostgres.newDatabase();
-                TestDatabase reference = TestPostgres.newDatabase();
+        try (TestDatabase ours = TestPostgres.newDatabase(SERVER);
+                TestDatabase reference = TestPostgres.newDatabase(SERVER);
                 Archive archive = Archives.open(path)) {
             ArchiveRestorer.restore(archive, ours.server(), ours.name(), RestoreOptions.defaults(), path.toString(), 3);
             ArchiveRestoreBaseline.restore(reference, path);
@@ -94,8 +99,8 @@ class ArchiveRestoreDifferentialTest {
     void skipping_roles_restores_like_pg_restore_without_owners_and_privileges(String name) {
         ArchiveRestoreBaseline.assumePgRestoreInstalled();
         Path path = archive(name);
-        try (TestDatabase ours = TestPostgres.newDatabase();
-                TestDatabase reference = TestPostgres.newDatabase()) {
+        try (TestDatabase ours = TestPostgres.newDatabase(SERVER);
+                TestDatabase reference = TestPostgres.newDatabase(SERVER)) {
             // pg_restore --no-owner --no-privileges, like SKIP, still needs the role the policy names
             Differential.createRolesIfMissing(ours.server(), List.of("app_reader"));
             restoreNatively(ours, path, RoleHandling.SKIP);
@@ -124,8 +129,8 @@ class ArchiveRestoreDifferentialTest {
     @ValueSource(strings = {"gzip.custom", "none.custom", "archive.tar", "gzip.dir"})
     void restores_pg_dump_17_archives_like_pg_restore_restores_the_same_database_dumped_by_pg_dump_15(String name) {
         ArchiveRestoreBaseline.assumePgRestoreInstalled();
-        try (TestDatabase ours = TestPostgres.newDatabase();
-                TestDatabase reference = TestPostgres.newDatabase()) {
+        try (TestDatabase ours = TestPostgres.newDatabase(SERVER);
+                TestDatabase reference = TestPostgres.newDatabase(SERVER)) {
             assumeTrue(ours.server().majorVersion() >= 17, "pg_dump 17 archives need a PostgreSQL 17+ server");
             restoreNatively(ours, resource("restore/archive-reader/pg17/" + name), RoleHandling.CREATE_MISSING);
             ArchiveRestoreBaseline.restore(reference, resource("restore/archive-reader/pg15/gzip.custom"));
@@ -147,8 +152,8 @@ class ArchiveRestoreDifferentialTest {
     @org.junit.jupiter.api.Test
     void a_public_only_archive_restores_like_pg_restore_which_reports_that_public_exists() {
         Path path = archive("public-only.custom");
-        try (TestDatabase ours = TestPostgres.newDatabase();
-                TestDatabase reference = TestPostgres.newDatabase()) {
+        try (TestDatabase ours = TestPostgres.newDatabase(SERVER);
+                TestDatabase reference = TestPostgres.newDatabase(SERVER)) {
             restoreNatively(ours, path, RoleHandling.CREATE_MISSING);
             assertThat(ArchiveRestoreBaseline.restoreIgnoringErrors(reference, path))
                     .contains("schema \"public\" already exists")
@@ -163,8 +168,8 @@ class ArchiveRestoreDifferentialTest {
     void objects_in_a_tablespace_the_server_lacks_go_to_the_default_tablespace_like_no_tablespaces() {
         ArchiveRestoreBaseline.assumePgRestoreInstalled();
         Path path = archive("tablespace.custom");
-        try (TestDatabase ours = TestPostgres.newDatabase();
-                TestDatabase reference = TestPostgres.newDatabase()) {
+        try (TestDatabase ours = TestPostgres.newDatabase(SERVER);
+                TestDatabase reference = TestPostgres.newDatabase(SERVER)) {
             restoreNatively(ours, path, RoleHandling.CREATE_MISSING);
             ArchiveRestoreBaseline.restore(reference, path, "--no-tablespaces");
             assertSameDatabase(ours, reference);

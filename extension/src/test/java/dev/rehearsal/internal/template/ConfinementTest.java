@@ -39,8 +39,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <ul>
  *   <li>{@code embedded}: the embedded server confined ({@value ConfigurationKeys#EMBEDDED_SUPERUSER}{@code
- *       =false}), restoring and migrating as its ordinary role {@code postgres} ({@code CREATEDB CREATEROLE}); the
- *       message names {@value ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =true} as the opt-in.
+ *       =false}), restoring and migrating as its ordinary
+ *       role {@code postgres} ({@code CREATEDB CREATEROLE}); the message names {@value
+ *       ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =true} as the opt-in. The cases that aim at the ownership Rehearsal
+ *       restores through the administrator (a table given to a superuser, {@code SET SESSION
+ *       AUTHORIZATION} of a superuser; ConfinedOwnershipTest takes a system function's ownership) are refused by its checks, with the same message.
  *   <li>{@code external}: the same server used as an external one by a dedicated user with {@code CREATEDB} and
  *       nothing more (what the README asks for), created for the test; the opt-in is
  *       {@value ConfigurationKeys#EXTERNAL_USER}.
@@ -70,6 +73,8 @@ class ConfinementTest {
             new String[] {"pg_read_file", "SELECT pg_read_file('/etc/passwd');"},
             new String[] {"lo_import", "SELECT lo_import('/etc/hostname');"},
             new String[] {"lo_export", "SELECT lo_export(lo_create(0), '/tmp/rehearsal-confinement-probe');"},
+            new String[] {"give a table to a superuser", "ALTER TABLE t OWNER TO rehearsal_admin;"},
+            new String[] {"act as a superuser", "SET SESSION AUTHORIZATION rehearsal_admin;"},
             new String[] {
                 "terminate other sessions",
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"

@@ -1,6 +1,7 @@
 package dev.rehearsal.internal.restore.archive;
 
 import dev.rehearsal.FixtureRestoreException;
+import dev.rehearsal.internal.restore.OwnershipDelegate;
 import dev.rehearsal.internal.spi.PostgresServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,13 +35,16 @@ final class RestoreSession implements AutoCloseable {
     private final RestoreContext context;
     private final Connection connection;
     private final Statement statement;
+    private final OwnershipDelegate ownership;
     private String currentSchema;
     private String currentTablespace;
     private String currentAccessMethod;
 
-    private RestoreSession(RestoreContext context, Connection connection) throws SQLException {
+    private RestoreSession(RestoreContext context, Connection connection, OwnershipDelegate ownership)
+            throws SQLException {
         this.context = context;
         this.connection = connection;
+        this.ownership = ownership;
         this.statement = connection.createStatement();
         statement.setEscapeProcessing(false);
     }
@@ -60,7 +64,7 @@ final class RestoreSession implements AutoCloseable {
                     e);
         }
         try {
-            RestoreSession session = new RestoreSession(context, connection);
+            RestoreSession session = new RestoreSession(context, connection, OwnershipDelegate.of(server, database));
             for (String setting : context.fixedSettings(server.majorVersion())) {
                 session.executeRaw(setting);
             }
@@ -150,6 +154,18 @@ final class RestoreSession implements AutoCloseable {
     void executeScript(String sql, TocEntry entry) {
         for (String single : RestoreStatements.split(sql, context.standardConformingStrings())) {
             execute(single, entry);
+        }
+    }
+
+    /**
+     * Runs one statement of {@code entry}'s definition or ownership: {@code ALTER … OWNER TO} and {@code SET|RESET
+     * SESSION AUTHORIZATION} through the {@link OwnershipDelegate} (on a confined server), anything else as it is.
+     */
+    void executeDefinition(String sql, TocEntry entry) {
+        try {
+            ownership.execute(connection, statement, sql, context.standardConformingStrings());
+        } catch (SQLException e) {
+            throw context.failure(entry, sql, null, e);
         }
     }
 
@@ -369,6 +385,7 @@ final class RestoreSession implements AutoCloseable {
 
     @Override
     public void close() {
+        ownership.close();
         try {
             connection.close();
         } catch (SQLException e) {

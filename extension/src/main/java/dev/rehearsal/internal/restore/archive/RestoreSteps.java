@@ -55,11 +55,11 @@ final class RestoreSteps {
                             + " every new database already has it");
         }
         for (String statement : statements(entry)) {
-            session.execute(statement, entry);
+            session.executeDefinition(statement, entry);
         }
         if (roles == RoleHandling.CREATE_MISSING) {
             for (String statement : ownerStatements(entry)) {
-                session.execute(statement, entry);
+                session.executeDefinition(statement, entry);
             }
         }
         if (entry.relkind() == 'p' && entry.tableAccessMethod().isPresent()) {

@@ -46,7 +46,7 @@ public record CatalogSnapshot(Map<String, List<List<String>>> aspects) {
      */
     public static CatalogSnapshot of(PostgresServer server, String database, Collection<String> roles) {
         Map<String, List<List<String>>> aspects = new LinkedHashMap<>();
-        try (Connection connection = server.connect(database);
+        try (Connection connection = connectAsSuperuser(server, database);
                 Statement statement = connection.createStatement()) {
             for (CatalogQueries.Aspect aspect : CatalogQueries.ASPECTS) {
                 aspects.put(aspect.name(), rows(statement, aspect.sql()));
@@ -61,6 +61,40 @@ public record CatalogSnapshot(Map<String, List<List<String>>> aspects) {
                     "could not read the catalogs of database " + database + " on " + server + ": " + e.getMessage(), e);
         }
         return new CatalogSnapshot(aspects);
+    }
+
+    /**
+     * As the server's superuser, who may read every large object: on a confined embedded server (the default) its
+     * bootstrap superuser, else the server's user.
+     */
+    private static Connection connectAsSuperuser(PostgresServer server, String database) throws SQLException {
+        java.util.Optional<Connection> admin = server.connectAsAdministrator(database);
+        return admin.isPresent() ? admin.get() : server.connect(database);
+    }
+
+    /**
+     * This snapshot with the user who restored it ({@code from}, e.g. the bootstrap superuser psql ran as) named as
+     * another ({@code to}, the user Rehearsal restores as), wherever it appears as a whole word (owners, ACLs): what
+     * a restore gives to the restoring user itself (extensions, objects of a {@code --no-owner} restore) then
+     * compares equal.
+     */
+    public CatalogSnapshot restoredAs(String from, String to) {
+        if (from.equals(to)) {
+            return this;
+        }
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile(
+                "(?<![A-Za-z0-9_$])" + java.util.regex.Pattern.quote(from) + "(?![A-Za-z0-9_$])");
+        Map<String, List<List<String>>> renamed = new LinkedHashMap<>();
+        aspects.forEach((aspect, rows) -> renamed.put(
+                aspect,
+                rows.stream()
+                        .map(row -> row.stream()
+                                .map(value -> value == null
+                                        ? null
+                                        : word.matcher(value).replaceAll(java.util.regex.Matcher.quoteReplacement(to)))
+                                .toList())
+                        .toList()));
+        return new CatalogSnapshot(renamed);
     }
 
     /** How many leading values of a line of {@code aspect} identify its object. */

@@ -24,6 +24,9 @@ import java.util.Optional;
  * and table content when the two {@link CatalogSnapshot}s differ.
  */
 public final class Differential {
+    /** The bootstrap superuser of the confined embedded server. */
+    private static final String BOOTSTRAP_SUPERUSER = "rehearsal_admin";
+
     private Differential() {}
 
     /** Restores {@code fixture} both ways and asserts that the results are the same database. */
@@ -32,8 +35,11 @@ public final class Differential {
         String toolVersion = ReferenceRestore.version(tool);
         Path file = fixture.referencePath();
         boolean skipRoles = fixture.roles() == RoleHandling.SKIP;
-        try (TestDatabase ours = TestPostgres.newDatabase();
-                TestDatabase reference = TestPostgres.newDatabase()) {
+        // Confined (rehearsal.embedded.superuser=false), compared with the native tools run as the superuser.
+        PostgresServer server =
+                fixture.needsSuperuser() ? TestPostgres.superuserServer() : TestPostgres.confinedServer();
+        try (TestDatabase ours = TestPostgres.newDatabase(server);
+                TestDatabase reference = TestPostgres.newDatabase(server)) {
             if (skipRoles) {
                 // roles = SKIP creates no roles; those that policies and user mappings name must exist already.
                 createRolesIfMissing(ours.server(), DifferentialFixture.ROLES);
@@ -66,10 +72,22 @@ public final class Differential {
         Restorer.restore(resolved, db.server(), db.name(), new RestoreOptions(fixture.roles(), Optional.empty()));
     }
 
-    /** Fails listing every difference when {@code found} (Rehearsal's restore) differs from {@code expected}. */
+    /**
+     * Fails listing every difference when {@code found} (Rehearsal's restore) differs from {@code expected}. On the
+     * confined embedded server the reference tools run as its bootstrap superuser {@code
+     * rehearsal_admin} and Rehearsal as the ordinary {@code postgres}; what a restore gives its restoring user
+     * (extensions, objects of a {@code --no-owner} restore) and what the bootstrap superuser owns (plpgsql) are then
+     * named differently on the two sides, or differently from a cluster whose bootstrap superuser is {@code postgres}.
+     * Both snapshots therefore name {@code rehearsal_admin} {@code postgres} (Rehearsal never gives an object to a
+     * superuser: ConfinedOwnershipTest).
+     */
     public static void assertSame(
             CatalogSnapshot expected, String expectedBy, CatalogSnapshot found, String fixtureLocation) {
-        SnapshotDifference difference = SnapshotDifference.between(expected, expectedBy, found, "Rehearsal");
+        SnapshotDifference difference = SnapshotDifference.between(
+                expected.restoredAs(BOOTSTRAP_SUPERUSER, "postgres"),
+                expectedBy,
+                found.restoredAs(BOOTSTRAP_SUPERUSER, "postgres"),
+                "Rehearsal");
         if (!difference.isEmpty()) {
             fail("Rehearsal's restore of " + fixtureLocation + " is not the database " + expectedBy
                     + " restores from it: " + difference.describe());

@@ -49,6 +49,16 @@ public record DifferentialFixture(String file, Reference reference, RoleHandling
         this(file, reference, RoleHandling.CREATE_MISSING, file);
     }
 
+    /**
+     * Whether the fixture needs a superuser to restore, on Rehearsal's side too, so its proof runs on {@link
+     * dev.rehearsal.testing.TestPostgres#superuserServer()} (the opt-in): {@code triggers} has an event trigger,
+     * {@code routines} a {@code LEAKPROOF} function, which only a superuser may create. Every other fixture is restored
+     * confined ({@code rehearsal.embedded.superuser=false}) and compared with psql's or pg_restore's restore as a superuser.
+     */
+    public boolean needsSuperuser() {
+        return file.startsWith("triggers") || file.startsWith("routines");
+    }
+
     /** The classpath location, e.g. {@code restore/differential/partitions.custom}. */
     public String location() {
         return DIRECTORY + file;

@@ -2,6 +2,7 @@ package dev.rehearsal.internal.restore.differential;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.rehearsal.internal.server.EmbeddedPostgresProvider;
 import dev.rehearsal.internal.spi.PostgresServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,9 +87,21 @@ public final class ReferenceRestore {
         run(command, server, "restoring " + archive);
     }
 
+    /**
+     * As the server's superuser, as an operator restores a backup with the native tools: on a confined embedded
+     * server (the default) its bootstrap superuser, not the ordinary role Rehearsal restores as.
+     */
     private static List<String> connection(PostgresServer server, String database) {
         return List.of(
-                "-h", server.host(), "-p", String.valueOf(server.port()), "-U", server.username(), "-d", database);
+                "-h", server.host(), "-p", String.valueOf(server.port()), "-U", credentials(server)[0], "-d", database);
+    }
+
+    private static String[] credentials(PostgresServer server) {
+        try {
+            return EmbeddedPostgresProvider.administratorCredentials(server);
+        } catch (IllegalArgumentException notEmbedded) {
+            return new String[] {server.username(), server.password()};
+        }
     }
 
     /** The file itself when it is not compressed, else a decompressed copy in {@code workDir}. */
@@ -148,7 +161,7 @@ public final class ReferenceRestore {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             if (server != null) {
-                builder.environment().put("PGPASSWORD", server.password());
+                builder.environment().put("PGPASSWORD", credentials(server)[1]);
             }
             builder.environment().put("PGCONNECT_TIMEOUT", "10");
             Process process = builder.start();

@@ -1,5 +1,6 @@
 package dev.rehearsal.internal.restore.differential;
 
+import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.server.EmbeddedPostgresProvider;
 import dev.rehearsal.internal.spi.PostgresServer;
@@ -23,7 +24,10 @@ final class ScratchCluster implements AutoCloseable {
     }
 
     static ScratchCluster start() {
-        return new ScratchCluster(new EmbeddedPostgresProvider(Settings.fromSystem()).start());
+        // A cluster as an operator restores one: psql as the bootstrap superuser postgres (the opt-in).
+        return new ScratchCluster(new EmbeddedPostgresProvider(Settings.fromSystem()
+                        .withContributed(java.util.Map.of(ConfigurationKeys.EMBEDDED_SUPERUSER, "true")))
+                .start());
     }
 
     PostgresServer server() {
