@@ -3,9 +3,11 @@ package dev.rehearsal.internal.migrate.prisma;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.RehearsalSqlException;
 import dev.rehearsal.internal.migrate.ConnectionSource;
+import dev.rehearsal.internal.migrate.scripts.AdvisoryLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 /**
  * One Prisma command's connection, as the schema engine holds it: {@code search_path} set to the URL schema
@@ -55,26 +57,25 @@ final class PrismaSession implements AutoCloseable {
         }
     }
 
-    private static void lock(Connection connection, String command) throws SQLException {
-        String sql = "SELECT pg_advisory_lock(" + LOCK_KEY + ")";
-        try (Statement statement = connection.createStatement()) {
-            statement.setQueryTimeout(LOCK_TIMEOUT_SECONDS);
-            statement.execute(sql);
-        } catch (SQLException e) {
-            if (!"57014".equals(e.getSQLState())) {
-                throw new RehearsalSqlException(sql, "the Prisma migration session", e);
+    private static void lock(Connection connection, String command) {
+        try {
+            if (AdvisoryLock.lock(connection, LOCK_KEY, Duration.ofSeconds(LOCK_TIMEOUT_SECONDS))) {
+                return;
             }
-            String server = serverAddress(connection);
-            throw PrismaErrors.refused(
-                    "P1002",
-                    "The database server at `" + server + "` was reached but timed out. Please try again. Please make"
-                            + " sure your database server is running at `" + server + "`. Context: Timed out trying"
-                            + " to acquire a postgres advisory lock (SELECT pg_advisory_lock(72707369)). Timeout:"
-                            + " 10000ms. See https://pris.ly/d/migrate-advisory-locking for details.",
-                    "A real `" + command + "` would wait the same 10 seconds and give up: another session holds"
-                            + " Prisma's advisory lock 72707369 on this server (see pg_locks where locktype ="
-                            + " 'advisory' and objid = 72707369). Let it finish or end it.");
+        } catch (SQLException e) {
+            throw new RehearsalSqlException(
+                    "SELECT pg_advisory_lock(" + LOCK_KEY + ")", "the Prisma migration session", e);
         }
+        String server = serverAddress(connection);
+        throw PrismaErrors.refused(
+                "P1002",
+                "The database server at `" + server + "` was reached but timed out. Please try again. Please make"
+                        + " sure your database server is running at `" + server + "`. Context: Timed out trying"
+                        + " to acquire a postgres advisory lock (SELECT pg_advisory_lock(72707369)). Timeout:"
+                        + " 10000ms. See https://pris.ly/d/migrate-advisory-locking for details.",
+                "A real `" + command + "` would wait the same 10 seconds and give up: another session holds"
+                        + " Prisma's advisory lock 72707369 on this server (see pg_locks where locktype ="
+                        + " 'advisory' and objid = 72707369). Let it finish or end it.");
     }
 
     private static String serverAddress(Connection connection) {
@@ -99,9 +100,8 @@ final class PrismaSession implements AutoCloseable {
     /** Releases the lock and closes the connection (closing alone would release a session-level lock too). */
     @Override
     public void close() {
-        try (connection;
-                Statement statement = connection.createStatement()) {
-            statement.execute("SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
+        try (connection) {
+            AdvisoryLock.unlock(connection, LOCK_KEY);
         } catch (SQLException e) {
             // The connection is closed either way, which ends the session and its locks.
         }
