@@ -8,6 +8,7 @@ import dev.rehearsal.MigrationTool;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.migrate.AbstractToolMigrations;
 import dev.rehearsal.internal.migrate.MigrationStatuses;
+import dev.rehearsal.internal.migrate.ScriptFailure;
 import dev.rehearsal.internal.spi.MigrationContext;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -144,7 +145,7 @@ final class PlainSqlMigrations extends AbstractToolMigrations {
             for (int index = 0; index < pending.size(); index++) {
                 PlainSqlFiles.File file = pending.get(index);
                 Instant start = Instant.now();
-                Optional<PlainSqlScript.Failure> failure = applyOne(file.name(), () -> runner.run(file.script()));
+                Optional<ScriptFailure> failure = applyOne(file.name(), () -> runner.run(file.script()));
                 if (failure.isPresent()) {
                     record.put(file.name(), new Entry(MigrationState.FAILED, Optional.of(start), Optional.empty()));
                     throw PlainSqlFailures.failed(

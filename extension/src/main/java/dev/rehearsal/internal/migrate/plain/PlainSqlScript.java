@@ -1,11 +1,12 @@
 package dev.rehearsal.internal.migrate.plain;
 
+import dev.rehearsal.internal.migrate.ScriptFailure;
+import dev.rehearsal.internal.migrate.scripts.SimpleQuery;
+import dev.rehearsal.internal.migrate.scripts.Transactions;
 import dev.rehearsal.internal.sql.SqlScriptSplitter;
 import dev.rehearsal.internal.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,47 +21,32 @@ final class PlainSqlScript {
     private final Connection connection;
     private final boolean singleTransaction;
 
-    /** Why a file failed. */
-    record Failure(SqlStatement statement, SQLException cause) {}
-
     PlainSqlScript(Connection connection, boolean singleTransaction) {
         this.connection = connection;
         this.singleTransaction = singleTransaction;
     }
 
-    Optional<Failure> run(String script) throws SQLException {
-        List<SqlStatement> statements = SqlScriptSplitter.split(script);
-        try (Statement statement = connection.createStatement()) {
-            statement.setEscapeProcessing(false);
-            if (singleTransaction) {
-                statement.execute("BEGIN");
-            }
-            for (SqlStatement each : statements) {
-                try {
-                    statement.execute(each.text());
-                } catch (SQLException e) {
-                    rollback(statement, e);
-                    return Optional.of(new Failure(each, e));
-                }
-            }
-            if (singleTransaction) {
-                try {
-                    statement.execute("COMMIT");
-                } catch (SQLException e) {
-                    rollback(statement, e);
-                    return Optional.of(new Failure(new SqlStatement("COMMIT", lastLine(script)), e));
-                }
-            }
-            return Optional.empty();
+    /** Runs {@code script}; returns why it failed, or empty when it succeeded. */
+    Optional<ScriptFailure> run(String script) throws SQLException {
+        if (singleTransaction) {
+            Transactions.begin(connection);
         }
-    }
-
-    private static void rollback(Statement statement, SQLException failure) {
-        try {
-            statement.execute("ROLLBACK");
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
+        for (SqlStatement each : SqlScriptSplitter.split(script)) {
+            Optional<ScriptFailure> failure = SimpleQuery.execute(connection, each, 1);
+            if (failure.isPresent()) {
+                Transactions.rollback(connection, failure.get().cause());
+                return failure;
+            }
         }
+        if (singleTransaction) {
+            try {
+                Transactions.commit(connection);
+            } catch (SQLException e) {
+                Transactions.rollback(connection, e);
+                return Optional.of(ScriptFailure.of(e, "COMMIT", lastLine(script), 0, 0));
+            }
+        }
+        return Optional.empty();
     }
 
     private static int lastLine(String script) {
