@@ -121,6 +121,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
                 Process process = launch(install, directory, socketDirectory, runAs, port);
                 try {
                     awaitReady(process, directory, port, adminName(superuser), password);
+                    storeFastVerifier(port, adminName(superuser), password);
                     prepareRestorer(port, password, superuser);
                     return new EmbeddedPostgresServer(directory, process, port, password, superuser, owner);
                 } catch (RehearsalException e) {
@@ -418,11 +419,10 @@ final class EmbeddedPostgresServer implements PostgresServer {
      * and, on PostgreSQL 16 and later,
      * made a member (SET, INHERIT) of every role it creates, so that a dump's {@code OWNER TO} a role it created works
      * as it does for a superuser. Run by one JVM at a time per server (the run-mode server is private, the shared one
-     * is prepared under its control lock). Both roles' passwords are stored as {@link ScramVerifier}s of one
-     * iteration (cheaper connections, see there).
+     * is prepared under its control lock). Its password is stored as a {@link ScramVerifier} of one iteration
+     * (cheaper connections, see there).
      */
     static void prepareRestorer(int port, String adminPassword, boolean superuser) {
-        storeFastVerifier(port, adminName(superuser), adminPassword);
         if (superuser) {
             return; // the restorer is the bootstrap superuser
         }
@@ -456,9 +456,11 @@ final class EmbeddedPostgresServer implements PostgresServer {
 
     /**
      * Replaces the bootstrap superuser's verifier (initdb stores one of the server's default 4096 iterations) by a
-     * {@link ScramVerifier} of one iteration for the same password, unless it has one already.
+     * {@link ScramVerifier} of one iteration for the same password, unless it has one already. Called when a server
+     * has started (a JVM attaching to a running one pays no extra connection); a server started by an older
+     * Rehearsal gets it at its next start.
      */
-    private static void storeFastVerifier(int port, String admin, String adminPassword) {
+    static void storeFastVerifier(int port, String admin, String adminPassword) {
         try (Connection connection = open(port, admin, adminPassword, "postgres");
                 Statement statement = connection.createStatement()) {
             boolean fast;

@@ -2,8 +2,13 @@ package dev.rehearsal.internal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearsal.ConfigurationKeys;
+import dev.rehearsal.internal.config.Settings;
 import dev.rehearsal.internal.spi.PostgresServer;
 import dev.rehearsal.testing.TestPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +17,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScramVerifierTest {
 
@@ -58,6 +64,30 @@ class ScramVerifierTest {
                 assertThat(connection.isValid(5)).isTrue();
             }
             assertThat(catchWrongPassword(server.port(), server.username())).contains("password authentication failed");
+        }
+    }
+
+    @Test
+    void a_server_fresh_from_initdb_gets_a_one_iteration_verifier_for_its_bootstrap_superuser(@TempDir Path temp)
+            throws Exception {
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        System.setProperty(ConfigurationKeys.CACHE_DIR, temp.toString());
+        System.setProperty(ConfigurationKeys.CACHE_MODE, "run");
+        EmbeddedPostgresServer server;
+        try {
+            server = EmbeddedPostgresServer.start(
+                    Settings.fromSystem(), getClass().getClassLoader());
+        } finally {
+            System.clearProperty(ConfigurationKeys.CACHE_DIR);
+            System.clearProperty(ConfigurationKeys.CACHE_MODE);
+        }
+        try (Connection connection = server.connectAsAdmin("postgres")) {
+            assertThat(verifiers(connection, "rolname = current_user").values())
+                    .singleElement()
+                    .asString()
+                    .startsWith("SCRAM-SHA-256$" + ScramVerifier.ITERATIONS + ":");
+        } finally {
+            server.close();
         }
     }
 
