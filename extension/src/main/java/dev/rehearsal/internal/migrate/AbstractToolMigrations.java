@@ -86,6 +86,14 @@ public abstract class AbstractToolMigrations implements ToolMigrations {
         return "";
     }
 
+    /**
+     * What to do instead of {@link #resolveApplied} ({@code applied}) or {@link #resolveRolledBack} when the tool
+     * lacks them, for messages: {@link #repairAdvice()} unless the tool says more for each.
+     */
+    protected String resolveAdvice(boolean applied) {
+        return repairAdvice();
+    }
+
     /** Whether {@code id} names a migration of the code (the tool's notion of an id). */
     protected boolean isLocal(String id) {
         return localIds().contains(id);
@@ -198,13 +206,13 @@ public abstract class AbstractToolMigrations implements ToolMigrations {
     /** Prisma's {@code migrate resolve --applied}: a tool without such a command does not override it. */
     @Override
     public void resolveApplied(String id) {
-        throw unsupportedMove("resolveApplied(\"" + id + "\")", repairAdvice());
+        throw unsupportedMove("resolveApplied(\"" + id + "\")", resolveAdvice(true));
     }
 
     /** Prisma's {@code migrate resolve --rolled-back}: a tool without such a command does not override it. */
     @Override
     public void resolveRolledBack(String id) {
-        throw unsupportedMove("resolveRolledBack(\"" + id + "\")", repairAdvice());
+        throw unsupportedMove("resolveRolledBack(\"" + id + "\")", resolveAdvice(false));
     }
 
     /** A move this tool lacks, refused with {@code advice} and the moves it has. */

@@ -166,24 +166,16 @@ public final class FlywayMigrations extends AbstractToolMigrations implements Fl
         }
     }
 
-    /** Flyway has no such move; see the class comment. */
+    /** Flyway has no resolve moves (see the class comment): its own moves instead. */
     @Override
-    public void resolveApplied(String id) {
-        throw unsupportedMove(
-                "resolveApplied(\"" + id + "\")",
-                "that is Prisma's `migrate resolve --applied`. Flyway's moves: baseline(version) records a database as"
-                        + " being at a version without running anything (for a backup from before Flyway was"
+    protected String resolveAdvice(boolean applied) {
+        return applied
+                ? "that is Prisma's `migrate resolve --applied`. Flyway's moves: baseline(version) records a database"
+                        + " as being at a version without running anything (for a backup from before Flyway was"
                         + " adopted), repair() removes failed rows and realigns checksums; or set rehearsal.flyway.*"
-                        + " (e.g. baseline-on-migrate, out-of-order, ignore-migration-patterns) as production does.");
-    }
-
-    /** Flyway has no such move; see the class comment. */
-    @Override
-    public void resolveRolledBack(String id) {
-        throw unsupportedMove(
-                "resolveRolledBack(\"" + id + "\")",
-                "that is Prisma's `migrate resolve --rolled-back`. Flyway's move is repair(): it removes the failed"
+                        + " (e.g. baseline-on-migrate, out-of-order, ignore-migration-patterns) as production does."
+                : "that is Prisma's `migrate resolve --rolled-back`. Flyway's move is repair(): it removes the failed"
                         + " row so that the next deploy() runs the migration again (undo its half-applied changes"
-                        + " first); baseline(version) is the other one.");
+                        + " first); baseline(version) is the other one.";
     }
 }

@@ -132,19 +132,12 @@ final class LiquibaseMigrations extends AbstractToolMigrations {
     }
 
     @Override
-    public void resolveApplied(String id) {
-        throw unsupportedMove(
-                "resolveApplied(\"" + id + "\")",
-                "Liquibase's changelog-sync is not reproduced by Rehearsal: mark it by running its SQL by hand, or"
-                        + " leave it to deploy().");
-    }
-
-    @Override
-    public void resolveRolledBack(String id) {
-        throw unsupportedMove(
-                "resolveRolledBack(\"" + id + "\")",
-                "a failed changeset leaves no DATABASECHANGELOG row on PostgreSQL, so the next deploy() runs it"
-                        + " again.");
+    protected String resolveAdvice(boolean applied) {
+        return applied
+                ? "Liquibase's changelog-sync is not reproduced by Rehearsal: mark it by running its SQL by hand, or"
+                        + " leave it to deploy()."
+                : "a failed changeset leaves no DATABASECHANGELOG row on PostgreSQL, so the next deploy() runs it"
+                        + " again.";
     }
 
     @Override
