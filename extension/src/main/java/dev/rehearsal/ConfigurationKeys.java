@@ -84,17 +84,17 @@ public final class ConfigurationKeys {
     public static final String EMBEDDED_RUN_AS = "rehearsal.embedded.run-as";
 
     /**
-     * Whether the embedded server restores backups and runs migrations as a superuser: {@code true} (default: as
-     * {@code postgres}, the server's bootstrap superuser) or {@code false}: as the ordinary role {@code postgres}
-     * ({@code CREATEDB CREATEROLE}; the bootstrap superuser is then {@code rehearsal_admin}, used by Rehearsal
-     * alone), so that PostgreSQL refuses what reaches outside the rehearsal's own databases: other databases,
-     * superusers, server-side programs and files, other users' sessions. Confined, a dump's ownership is still restored
-     * as a superuser restores it: {@code ALTER … OWNER TO role} is run by Rehearsal as {@code rehearsal_admin} once
-     * PostgreSQL confirms the restoring role owns the object and the role is no superuser (nor has {@code
-     * REPLICATION}, {@code BYPASSRLS}, or membership of a superuser or a predefined role), and {@code SET SESSION
-     * AUTHORIZATION role} runs as {@code SET ROLE role}. What truly needs a superuser (event triggers, {@code
-     * LEAKPROOF} functions, untrusted languages and extensions) fails naming the statement, its file and line, and
-     * this key. The two use separate persistent data directories.
+     * Whether the embedded server restores backups and runs migrations as a superuser: {@code false} (default) or
+     * {@code true}. By default they run as the ordinary role {@code postgres} ({@code CREATEDB CREATEROLE}; the
+     * bootstrap superuser is {@code rehearsal_admin}, used by Rehearsal alone), so that PostgreSQL refuses what reaches
+     * outside the rehearsal's own databases: other databases, superusers, server-side programs and files, other
+     * users' sessions. A dump's ownership is still restored as a superuser restores it: {@code ALTER … OWNER TO role}
+     * is run by Rehearsal as {@code rehearsal_admin} once PostgreSQL confirms the restoring role owns the object and
+     * the role is no superuser (nor has {@code REPLICATION}, {@code BYPASSRLS}, or membership of a superuser or a
+     * predefined role), and {@code SET SESSION AUTHORIZATION role} runs as {@code SET ROLE role}. What truly needs a
+     * superuser (event triggers, {@code LEAKPROOF} functions, untrusted languages and extensions) fails naming the
+     * statement, its file and line, and this key: {@code true} restores and migrates as the bootstrap superuser {@code
+     * postgres} instead (the default of earlier versions). The two use separate persistent data directories.
      */
     public static final String EMBEDDED_SUPERUSER = "rehearsal.embedded.superuser";
 

@@ -11,61 +11,53 @@ import java.util.UUID;
 
 /**
  * The real PostgreSQL servers of the test suite, started lazily and stopped when the JVM exits (the provider registers
- * a shutdown hook): {@link #server()}, set up as Rehearsal sets it up by default, {@link #confinedServer()} ({@value
- * ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =false}: restores and migrations run as the ordinary role {@code
- * postgres}, the bootstrap superuser is {@code rehearsal_admin}; the differential proofs restore there and compare
- * with psql's and pg_restore's run as that superuser), and {@link #superuserServer()} ({@value
- * ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =true}), for the fixtures that truly need a superuser (event triggers,
- * {@code LEAKPROOF} functions). Whichever of the two is the default is {@link #server()} itself.
+ * a shutdown hook):
+ *
+ * <ul>
+ *   <li>{@link #confinedServer()}: the embedded server as Rehearsal starts it by default (confined: restores and
+ *       migrations run as the ordinary role {@code postgres}, the bootstrap superuser is {@code rehearsal_admin}). The
+ *       differential proofs restore there and compare with psql's and pg_restore's restores run as that superuser;
+ *       ConfinementTest and ConfinedOwnershipTest run there.
+ *   <li>{@link #server()} (also {@link #superuserServer()}): the suite's shared server with the opt-in {@value
+ *       ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =true}, whose user {@code postgres} is the bootstrap superuser.
+ *       The restore, template, migration and engine tests use it: they inspect what only a superuser reads
+ *       ({@code pg_authid}, {@code pg_file_settings}, every large object), set up event triggers, restore fixtures
+ *       that have one ({@code restore/archive/rich.*}, the differential {@code triggers} and {@code routines}), and
+ *       compare with baselines psql made as a superuser.
+ * </ul>
  */
 public final class TestPostgres {
     private TestPostgres() {}
 
     private static final class Holder {
-        static final PostgresServer SERVER = new EmbeddedPostgresProvider(Settings.fromSystem()).start();
-    }
-
-    private static final class ConfinedHolder {
-        static final PostgresServer SERVER = confined(Holder.SERVER) ? Holder.SERVER : start("false");
-    }
-
-    private static final class SuperuserHolder {
-        static final PostgresServer SERVER = confined(Holder.SERVER) ? start("true") : Holder.SERVER;
-    }
-
-    private static PostgresServer start(String superuser) {
-        return new EmbeddedPostgresProvider(Settings.fromSystem()
-                        .withContributed(java.util.Map.of(ConfigurationKeys.EMBEDDED_SUPERUSER, superuser)))
+        static final PostgresServer SERVER = new EmbeddedPostgresProvider(Settings.fromSystem()
+                        .withContributed(java.util.Map.of(ConfigurationKeys.EMBEDDED_SUPERUSER, "true")))
                 .start();
     }
 
-    private static boolean confined(PostgresServer server) {
-        try (Connection admin = server.connectAsAdministrator("postgres").orElse(null)) {
-            return admin != null;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not connect to " + server + " as its administrator", e);
-        }
+    private static final class ConfinedHolder {
+        static final PostgresServer SERVER = new EmbeddedPostgresProvider(Settings.fromSystem()).start();
     }
 
-    /** The shared server as Rehearsal sets it up by default. */
+    /** The suite's shared server, with the opt-in {@link ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =true}. */
     public static PostgresServer server() {
         return Holder.SERVER;
     }
 
     /**
-     * The shared embedded server confined ({@link ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =false}): its user
-     * {@code postgres} is not a superuser.
+     * The embedded server started with the default settings: confined ({@link ConfigurationKeys#EMBEDDED_SUPERUSER}
+     * is {@code false} by default), its user {@code postgres} no superuser.
      */
     public static PostgresServer confinedServer() {
         return ConfinedHolder.SERVER;
     }
 
     /**
-     * An embedded server with the opt-in {@link ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =true}: its user {@code
-     * postgres} is the bootstrap superuser. For fixtures that need one (event triggers, {@code LEAKPROOF}).
+     * {@link #server()}, named for what the caller needs: a server whose user {@code postgres} is the bootstrap
+     * superuser (the opt-in), for fixtures that need one (event triggers, {@code LEAKPROOF}).
      */
     public static PostgresServer superuserServer() {
-        return SuperuserHolder.SERVER;
+        return Holder.SERVER;
     }
 
     /** A new empty database created from template0; close it to drop it. */

@@ -28,7 +28,8 @@ import org.postgresql.core.TransactionState;
  *       a superuser or of a predefined {@code pg_*} role), and the restoring user owns the object now (the same
  *       statement with {@code OWNER TO CURRENT_USER} runs on the restoring session and is rolled back: PostgreSQL's
  *       own ownership check). The administrator searches exactly the schemas the restoring session does
- *       ({@code current_schemas(true)}), so both name the same object.
+ *       ({@code current_schemas(true)}), so both name the same object. The restoring user is then made a member of
+ *       the role if it is not one yet (PostgreSQL 15 and older), so that migrations may still change the object.
  *   <li>{@code SET SESSION AUTHORIZATION role} (pg_dump {@code --use-set-session-authorization}, and the ACLs of
  *       objects whose grantor is not their owner): only a superuser may, so the restoring session runs {@code SET
  *       ROLE role} instead (the role {@linkplain #check allowed}, made a member first if the restoring user is not one
@@ -63,6 +64,7 @@ public final class OwnershipDelegate implements AutoCloseable {
     private boolean looked;
     private Connection admin;
     private final Set<String> allowed = new HashSet<>();
+    private final Set<String> members = new HashSet<>();
 
     private OwnershipDelegate(PostgresServer server, String database) {
         this.server = server;
@@ -164,6 +166,9 @@ public final class OwnershipDelegate implements AutoCloseable {
             statement.setEscapeProcessing(false);
             run(statement, sql);
         }
+        // so that migrations (as the restoring user) may still change the object, as on PostgreSQL 16+, where the
+        // restoring user is a member of every role it creates
+        becomeMember(confined, name);
     }
 
     /**
@@ -204,8 +209,14 @@ public final class OwnershipDelegate implements AutoCloseable {
         run(statement, "SET ROLE " + Roles.quoteIdentifier(name));
     }
 
-    /** Makes the restoring user a member of {@code role} (SET, INHERIT) unless it is one. */
+    /**
+     * Makes the restoring user a member of {@code role} unless it is one (PostgreSQL 15 and older: 16+ makes it a
+     * member of every role it creates, {@code createrole_self_grant}).
+     */
     private void becomeMember(Connection confined, String role) throws SQLException {
+        if (!members.add(role)) {
+            return;
+        }
         try (PreparedStatement query = confined.prepareStatement(
                 "SELECT pg_catalog.pg_has_role(current_user, r.oid, 'MEMBER') FROM pg_catalog.pg_roles r"
                         + " WHERE r.rolname = ?")) {

@@ -396,7 +396,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
     /** Whether {@link ConfigurationKeys#EMBEDDED_SUPERUSER} asks for restores and migrations as a superuser. */
     static boolean superuserOptIn(Settings settings) {
         return Boolean.parseBoolean(
-                settings.choice(ConfigurationKeys.EMBEDDED_SUPERUSER, "true", java.util.Set.of("true", "false")));
+                settings.choice(ConfigurationKeys.EMBEDDED_SUPERUSER, "false", java.util.Set.of("true", "false")));
     }
 
     /**

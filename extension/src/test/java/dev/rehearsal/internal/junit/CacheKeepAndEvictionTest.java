@@ -85,10 +85,11 @@ class CacheKeepAndEvictionTest {
         Process started = inspect.start();
         String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(started.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(output).contains("postgresql://postgres@127.0.0.1:" + port + "/" + database);
+        // the server is confined by default: inspect.sh connects as its bootstrap superuser, rehearsal_admin
+        assertThat(output).contains("postgresql://rehearsal_admin@127.0.0.1:" + port + "/" + database);
         String password = Files.readString(passwordFile(script.group(1))).strip();
         try (Connection connection = DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:" + port + "/" + database, "postgres", password);
+                        "jdbc:postgresql://127.0.0.1:" + port + "/" + database, "rehearsal_admin", password);
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM \"Order\"")) {
             rows.next();

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 11, item 2: on the confined embedded server ({@code rehearsal.embedded.superuser=false}: restores run as the
- * ordinary role {@code postgres}) a pg_dump whose objects belong to other roles restores with the ownership a
- * superuser's restore gives.
+ * Issue 11, item 2: the embedded server is confined by default ({@code rehearsal.embedded.superuser=false}: restores
+ * run as the ordinary role {@code postgres}), and a pg_dump whose objects belong to other roles restores with the
+ * ownership a superuser's restore gives (compared with a restore on the opt-in server).
  * The fixtures (made by src/test/fixtures/confinement/generate.sh with pg_dump 15) own objects of the {@code public}
  * schema by {@code conf_owner} and {@code "Conf Auditors"}, which have no {@code CREATE} on it: an ordinary role's
  * {@code ALTER … OWNER TO} is refused there, so Rehearsal gives them away through the administrator (see {@link
@@ -41,8 +41,8 @@ class ConfinedOwnershipTest {
                     + " ORDER BY 1";
 
     @Test
-    void the_confined_embedded_server_restores_as_an_ordinary_role() {
-        PostgresServer server = TestPostgres.confinedServer();
+    void the_embedded_server_restores_as_an_ordinary_role_by_default() {
+        PostgresServer server = TestPostgres.confinedServer(); // started with the default settings
         try (TestDatabase db = TestPostgres.newDatabase(server)) {
             assertThat(RestoreTesting.rows(
                             db, "SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user"))

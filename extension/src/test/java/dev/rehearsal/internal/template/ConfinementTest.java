@@ -38,8 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * itself, whatever their spelling, and the failure names the statement, its file and line, the user and the opt-in.
  *
  * <ul>
- *   <li>{@code embedded}: the embedded server confined ({@value ConfigurationKeys#EMBEDDED_SUPERUSER}{@code
- *       =false}), restoring and migrating as its ordinary
+ *   <li>{@code embedded}: the embedded server as Rehearsal starts it by default (confined: {@value
+ *       ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =false} is the default), restoring and migrating as its ordinary
  *       role {@code postgres} ({@code CREATEDB CREATEROLE}); the message names {@value
  *       ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =true} as the opt-in. The cases that aim at the ownership Rehearsal
  *       restores through the administrator (a table given to a superuser, {@code SET SESSION
@@ -128,7 +128,7 @@ class ConfinementTest {
     private void start(String provider) throws Exception {
         PostgresServer real = TestPostgres.confinedServer();
         if (provider.equals("embedded")) {
-            cache = new TemplateCache(real);
+            cache = new TemplateCache(real); // started with the default settings
             return;
         }
         admin("CREATE ROLE " + user + " LOGIN CREATEDB PASSWORD 'pw" + suffix + "'");
