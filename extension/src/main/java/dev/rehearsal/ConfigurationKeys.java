@@ -73,6 +73,13 @@ public final class ConfigurationKeys {
     public static final String CACHE_MAX_SIZE = "rehearsal.cache.max-size";
 
     /**
+     * Where the embedded server puts the tests' copies: {@code auto} (default: in a tablespace on tmpfs, {@code
+     * /dev/shm}, when it is there and a copy of the template fits comfortably in its free space; the templates stay
+     * in the cache directory) or {@code never} (always with the templates).
+     */
+    public static final String CACHE_COPIES_IN_MEMORY = "rehearsal.cache.copies-in-memory";
+
+    /**
      * Which test databases outlive their test: {@code on-failure} (default), {@code never} or {@code always}. Kept
      * databases of the embedded provider stay in the persistent data directory until the next run starts.
      */

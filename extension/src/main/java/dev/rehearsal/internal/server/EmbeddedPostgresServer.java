@@ -4,6 +4,7 @@ import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.RehearsalException;
 import dev.rehearsal.internal.cache.FileLocks;
 import dev.rehearsal.internal.config.Settings;
+import dev.rehearsal.internal.spi.CopiesTablespace;
 import dev.rehearsal.internal.spi.PostgresServer;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,12 +60,20 @@ final class EmbeddedPostgresServer implements PostgresServer {
     private final int majorVersion;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
+    private final Optional<CopiesTablespace> copiesTablespace;
 
     private EmbeddedPostgresServer(
-            Path directory, Process process, int port, String password, boolean superuser, FileLocks.Held owner) {
-        this(directory, port, password, superuser, null, () -> {
+            Path directory,
+            Process process,
+            int port,
+            String password,
+            boolean superuser,
+            Optional<Path> memory,
+            FileLocks.Held owner) {
+        this(directory, port, password, superuser, memory, null, () -> {
             StaleServers.stop(process.toHandle(), Duration.ofSeconds(15));
             EmbeddedBinaries.deleteRecursively(directory); // the socket directory is inside, or there is none
+            MemoryTablespace.delete(directory);
             owner.close();
             try {
                 Files.deleteIfExists(StaleServers.lockFile(directory));
@@ -73,10 +83,20 @@ final class EmbeddedPostgresServer implements PostgresServer {
         });
     }
 
-    /** A server of {@code cluster} (or, with a {@code null} cluster, this JVM's own), closed by {@code stopper}. */
+    /**
+     * A server of {@code cluster} (or, with a {@code null} cluster, this JVM's own), closed by {@code stopper}; its
+     * test copies go to the tablespace in {@code memory} when there is one ({@link MemoryTablespace}).
+     */
     EmbeddedPostgresServer(
-            Path directory, int port, String password, boolean superuser, SharedCluster cluster, Runnable stopper) {
+            Path directory,
+            int port,
+            String password,
+            boolean superuser,
+            Optional<Path> memory,
+            SharedCluster cluster,
+            Runnable stopper) {
         this.directory = directory;
+        this.copiesTablespace = memory.map(location -> new CopiesTablespace(MemoryTablespace.NAME, location));
         this.stopper = stopper;
         this.cluster = cluster;
         this.port = port;
@@ -123,7 +143,15 @@ final class EmbeddedPostgresServer implements PostgresServer {
                     awaitReady(process, directory, port, adminName(superuser), password);
                     storeFastVerifier(port, adminName(superuser), password);
                     prepareRestorer(port, password, superuser);
-                    return new EmbeddedPostgresServer(directory, process, port, password, superuser, owner);
+                    Optional<Path> memory = MemoryTablespace.prepare(
+                            directory,
+                            runAs,
+                            port,
+                            adminName(superuser),
+                            password,
+                            !superuser,
+                            copiesInMemory(settings));
+                    return new EmbeddedPostgresServer(directory, process, port, password, superuser, memory, owner);
                 } catch (RehearsalException e) {
                     StaleServers.stop(process.toHandle(), Duration.ofSeconds(10));
                     lastFailure = e;
@@ -148,6 +176,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
     private static void abandon(Path directory, FileLocks.Held owner) {
         if (directory != null) {
             EmbeddedBinaries.deleteRecursively(directory);
+            MemoryTablespace.delete(directory);
             try {
                 Files.deleteIfExists(StaleServers.lockFile(directory));
             } catch (IOException e) {
@@ -397,6 +426,18 @@ final class EmbeddedPostgresServer implements PostgresServer {
     static boolean superuserOptIn(Settings settings) {
         return Boolean.parseBoolean(
                 settings.choice(ConfigurationKeys.EMBEDDED_SUPERUSER, "false", java.util.Set.of("true", "false")));
+    }
+
+    /** Whether {@link ConfigurationKeys#CACHE_COPIES_IN_MEMORY} lets test copies go to tmpfs ({@code auto}). */
+    static boolean copiesInMemory(Settings settings) {
+        return "auto"
+                .equals(settings.choice(
+                        ConfigurationKeys.CACHE_COPIES_IN_MEMORY, "auto", java.util.Set.of("auto", "never")));
+    }
+
+    @Override
+    public Optional<CopiesTablespace> copiesTablespace() {
+        return copiesTablespace;
     }
 
     /**

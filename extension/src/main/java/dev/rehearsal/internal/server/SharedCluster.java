@@ -60,11 +60,21 @@ final class SharedCluster implements PersistentCluster {
     private final String password;
     private final String admin;
     private volatile int port;
+    private final boolean copiesInMemory;
+    private volatile Optional<Path> memory = Optional.empty();
     private FileLocks.Held userLock;
     private int references;
 
-    private SharedCluster(Path directory, RunAs runAs, String ownerId, String password, String admin, int port) {
+    private SharedCluster(
+            Path directory,
+            RunAs runAs,
+            String ownerId,
+            String password,
+            String admin,
+            int port,
+            boolean copiesInMemory) {
         this.directory = directory;
+        this.copiesInMemory = copiesInMemory;
         this.admin = admin;
         this.runAs = runAs;
         this.ownerId = ownerId;
@@ -84,7 +94,7 @@ final class SharedCluster implements PersistentCluster {
         synchronized (OPEN) {
             cluster = OPEN.get(directory);
             if (cluster == null) {
-                cluster = open(install, directory, runAs, superuser);
+                cluster = open(install, directory, runAs, superuser, EmbeddedPostgresServer.copiesInMemory(settings));
                 OPEN.put(directory, cluster);
             } else {
                 cluster.restartIfGone(install);
@@ -93,7 +103,7 @@ final class SharedCluster implements PersistentCluster {
         }
         SharedCluster attached = cluster;
         return new EmbeddedPostgresServer(
-                directory, cluster.port, cluster.password, superuser, cluster, attached::release);
+                directory, cluster.port, cluster.password, superuser, cluster.memory, cluster, attached::release);
     }
 
     private static String key(Path install, RunAs runAs, boolean superuser) {
@@ -110,7 +120,8 @@ final class SharedCluster implements PersistentCluster {
     }
 
     @SuppressWarnings("try") // the lock is held for the body
-    private static SharedCluster open(Path install, Path directory, RunAs runAs, boolean superuser) {
+    private static SharedCluster open(
+            Path install, Path directory, RunAs runAs, boolean superuser, boolean copiesInMemory) {
         try {
             Files.createDirectories(directory.resolve("users"));
             permissions(directory, runAs.switchUser() ? "rwx--x--x" : "rwx------");
@@ -133,7 +144,9 @@ final class SharedCluster implements PersistentCluster {
                     .orElseGet(() -> start(install, directory, runAs, admin, password));
             EmbeddedPostgresServer.prepareRestorer(port, password, superuser);
             String ownerId = HexFormat.of().formatHex(EmbeddedPostgresServer.randomBytes(4));
-            SharedCluster cluster = new SharedCluster(directory, runAs, ownerId, password, admin, port);
+            SharedCluster cluster = new SharedCluster(directory, runAs, ownerId, password, admin, port, copiesInMemory);
+            cluster.memory =
+                    MemoryTablespace.prepare(directory, runAs, port, admin, password, !superuser, copiesInMemory);
             cluster.userLock = FileLocks.lock(cluster.userFile(ownerId));
             return cluster;
         } catch (IOException e) {
@@ -153,6 +166,14 @@ final class SharedCluster implements PersistentCluster {
         try (FileLocks.Held control = FileLocks.lock(directory.resolve("control.lock"))) {
             port = running(directory, admin, password)
                     .orElseGet(() -> start(install, directory, runAs, admin, password));
+            memory = MemoryTablespace.prepare(
+                    directory,
+                    runAs,
+                    port,
+                    admin,
+                    password,
+                    !admin.equals(EmbeddedPostgresServer.RESTORER),
+                    copiesInMemory);
         } catch (IOException e) {
             throw unwritable(directory, e);
         }

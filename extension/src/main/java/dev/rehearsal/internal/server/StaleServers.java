@@ -64,6 +64,7 @@ final class StaleServers {
                         stop(process, Duration.ofSeconds(15));
                     });
             EmbeddedBinaries.deleteRecursively(directory);
+            MemoryTablespace.delete(directory);
             try {
                 Files.deleteIfExists(lockFile);
             } catch (IOException e) {

@@ -63,6 +63,11 @@ public interface PostgresServer extends AutoCloseable {
         return database.startsWith("rehearsal_");
     }
 
+    /** The tablespace test copies go to when they fit there (the embedded server's, in memory); default none. */
+    default java.util.Optional<CopiesTablespace> copiesTablespace() {
+        return java.util.Optional.empty();
+    }
+
     /** Stops the server if the provider started it; releases its resources otherwise. */
     @Override
     void close();

@@ -39,8 +39,14 @@ final class DatabaseAdmin {
      * is still leaving the template.
      */
     void cloneOf(String template, String name) {
+        cloneOf(template, name, java.util.Optional.empty());
+    }
+
+    /** {@link #cloneOf(String, String)} into {@code tablespace} when given (a test copy in memory). */
+    void cloneOf(String template, String name, java.util.Optional<String> tablespace) {
         String strategy = server.majorVersion() >= 15 ? " STRATEGY FILE_COPY" : "";
-        String sql = "CREATE DATABASE " + quote(checked(name)) + " TEMPLATE " + quote(template) + strategy;
+        String sql = "CREATE DATABASE " + quote(checked(name)) + " TEMPLATE " + quote(template) + strategy
+                + tablespace.map(t -> " TABLESPACE " + quote(t)).orElse("");
         for (int attempt = 1; ; attempt++) {
             try {
                 execute(sql);

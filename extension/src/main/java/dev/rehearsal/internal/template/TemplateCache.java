@@ -31,6 +31,7 @@ import dev.rehearsal.internal.restore.Fixture;
 import dev.rehearsal.internal.restore.RestoreOptions;
 import dev.rehearsal.internal.restore.Restorer;
 import dev.rehearsal.internal.server.PersistentCluster;
+import dev.rehearsal.internal.spi.CopiesTablespace;
 import dev.rehearsal.internal.spi.PostgresServer;
 import dev.rehearsal.internal.spi.ToolMigrations;
 import java.sql.Connection;
@@ -113,6 +114,12 @@ public final class TemplateCache implements AutoCloseable {
     }
 
     private volatile TimeLimits limits = TimeLimits.defaults();
+    /** The free space in the copies' tablespace in memory, read before each copy (statvfs). */
+    private volatile java.util.function.ToLongFunction<java.nio.file.Path> memorySpace = TemplateCache::usableSpace;
+    /** {@code pg_database_size} of the templates copies were made of (-1: unknown). */
+    private final Map<String, Long> templateSizes = new ConcurrentHashMap<>();
+    /** Left free in the tablespace in memory beyond the copies (the server's own shared memory lives there too). */
+    static final long MEMORY_MARGIN = 32L << 20;
     /** Run and off modes: this run's claim on its databases and roles, and the clean-up of dead runs' leftovers. */
     private final Optional<RunLease> lease;
 
@@ -854,6 +861,62 @@ public final class TemplateCache implements AutoCloseable {
         };
     }
 
+    /**
+     * The tablespace in memory for a copy of {@code template} ({@link PostgresServer#copiesTablespace()}), when the
+     * template's size times the copies that may exist at once ({@link #MAX_AHEAD} + 2: those ahead, the test's, the
+     * previous one being dropped) plus {@link #MEMORY_MARGIN} fits in the free space there now; else the default
+     * tablespace (a Docker {@code /dev/shm} is often 64 MB).
+     */
+    private Optional<String> tablespaceFor(String template) {
+        Optional<CopiesTablespace> tablespace = server.copiesTablespace();
+        if (tablespace.isEmpty()) {
+            return Optional.empty();
+        }
+        long size = templateSizes.computeIfAbsent(template, this::databaseSize);
+        if (size < 0) {
+            return Optional.empty();
+        }
+        long free;
+        try {
+            free = memorySpace.applyAsLong(tablespace.get().location());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        boolean fits = size * (MAX_AHEAD + 2) + MEMORY_MARGIN <= free;
+        return fits ? Optional.of(tablespace.get().name()) : Optional.empty();
+    }
+
+    private long databaseSize(String database) {
+        try {
+            return admin.withConnection(connection -> {
+                try (java.sql.PreparedStatement statement =
+                        connection.prepareStatement("SELECT pg_catalog.pg_database_size(?)")) {
+                    statement.setString(1, database);
+                    try (java.sql.ResultSet row = statement.executeQuery()) {
+                        row.next();
+                        return row.getLong(1);
+                    }
+                }
+            });
+        } catch (java.sql.SQLException e) {
+            return -1;
+        }
+    }
+
+    private static long usableSpace(java.nio.file.Path location) {
+        try {
+            return java.nio.file.Files.getFileStore(location).getUsableSpace();
+        } catch (java.io.IOException e) {
+            return -1; // gone: the default tablespace
+        }
+    }
+
+    /** Replaces how the free space in the copies' tablespace is read (the space a test allows); for tests. */
+    TemplateCache withMemorySpace(java.util.function.ToLongFunction<java.nio.file.Path> space) {
+        this.memorySpace = space;
+        return this;
+    }
+
     /** How many copies are kept ahead of {@code template} now (0 before its first request); for tests. */
     int preparedAheadDepth(String template) {
         PreparedCopies copies = ahead.get(template);
@@ -876,7 +939,7 @@ public final class TemplateCache implements AutoCloseable {
         String name = "rehearsal_t_" + runId + "_" + randomHex();
         long started = System.nanoTime();
         try {
-            admin.cloneOf(template, name);
+            admin.cloneOf(template, name, tablespaceFor(template));
         } catch (RuntimeException e) {
             dropQuietly(name, e);
             throw e;
