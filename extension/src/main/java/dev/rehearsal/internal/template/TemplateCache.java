@@ -1144,7 +1144,11 @@ public final class TemplateCache implements AutoCloseable {
             try {
                 admin.drop(name);
             } catch (RuntimeException e) {
-                // the server may already be gone; nothing else to release
+                // the server may already be gone; otherwise the next run's start drops what this run left
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        () -> "Rehearsal: could not drop " + name + " at the end of the run (" + e.getMessage()
+                                + "); the next run's start drops it");
             }
         }
         created.clear();
