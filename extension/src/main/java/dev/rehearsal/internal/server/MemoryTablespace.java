@@ -91,6 +91,34 @@ final class MemoryTablespace {
         }
     }
 
+    /**
+     * Before a persistent server stops: drops the tablespace and deletes its directory when no database is in it (no
+     * kept copy), so that a cache directory deleted later leaves nothing in memory; the next start creates it again.
+     * Never throws.
+     */
+    static void releaseIfEmpty(Path serverDirectory, int port, String admin, String password) {
+        Path location = location(serverDirectory);
+        try (Connection connection = EmbeddedPostgresServer.open(port, admin, password, "postgres");
+                Statement statement = connection.createStatement()) {
+            if (registeredLocation(statement).isEmpty()) {
+                return;
+            }
+            try (ResultSet row = statement.executeQuery("SELECT count(*) FROM pg_catalog.pg_database d JOIN"
+                    + " pg_catalog.pg_tablespace t ON t.oid = d.dattablespace WHERE t.spcname = '" + NAME + "'")) {
+                row.next();
+                if (row.getLong(1) > 0) {
+                    return; // kept copies: they stay until the next run's clean-up
+                }
+            }
+            statement.execute("DROP TABLESPACE " + NAME);
+            delete(serverDirectory);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    () -> "The tablespace in memory (" + location + ") stays until the next start: " + e.getMessage());
+        }
+    }
+
     /** Deletes the directory of a server that is gone (its server stopped, run mode or a dead JVM's). */
     static void delete(Path serverDirectory) {
         Path location = location(serverDirectory);

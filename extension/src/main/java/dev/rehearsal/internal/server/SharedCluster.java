@@ -323,7 +323,9 @@ final class SharedCluster implements PersistentCluster {
         Path data = directory.resolve("data");
         try {
             List<String> lines = Files.readAllLines(data.resolve("postmaster.pid"), StandardCharsets.US_ASCII);
-            if (running(directory, admin, password).isPresent()) {
+            Optional<Integer> running = running(directory, admin, password);
+            if (running.isPresent()) {
+                MemoryTablespace.releaseIfEmpty(directory, running.get(), admin, password);
                 ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
                         .ifPresent(process -> StaleServers.stop(process, Duration.ofSeconds(15)));
             }
