@@ -141,7 +141,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
                 Process process = launch(install, directory, socketDirectory, runAs, port);
                 try {
                     awaitReady(process, directory, port, adminName(superuser), password);
-                    storeFastVerifier(port, adminName(superuser), password);
+                    storeVerifier(port, adminName(superuser), password);
                     prepareRestorer(port, password, superuser);
                     Optional<Path> memory = MemoryTablespace.prepare(
                             directory,
@@ -460,8 +460,8 @@ final class EmbeddedPostgresServer implements PostgresServer {
      * and, on PostgreSQL 16 and later,
      * made a member (SET, INHERIT) of every role it creates, so that a dump's {@code OWNER TO} a role it created works
      * as it does for a superuser. Run by one JVM at a time per server (the run-mode server is private, the shared one
-     * is prepared under its control lock). Its password is stored as a {@link ScramVerifier} of one iteration
-     * (cheaper connections, see there).
+     * is prepared under its control lock). Its password is stored as a {@link ScramVerifier} computed here (the
+     * password itself never travels in a statement).
      */
     static void prepareRestorer(int port, String adminPassword, boolean superuser) {
         if (superuser) {
@@ -496,20 +496,20 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     /**
-     * Replaces the bootstrap superuser's verifier (initdb stores one of the server's default 4096 iterations) by a
-     * {@link ScramVerifier} of one iteration for the same password, unless it has one already. Called when a server
-     * has started (a JVM attaching to a running one pays no extra connection); a server started by an older
-     * Rehearsal gets it at its next start.
+     * Replaces the bootstrap superuser's verifier by a {@link ScramVerifier} of {@link ScramVerifier#ITERATIONS} for the
+     * same password when it has another iteration count: a data directory written by a build of this project that
+     * stored one-round verifiers, which Go's lib/pq refuses. Called when a server has started (a JVM attaching to a
+     * running one pays no extra connection).
      */
-    static void storeFastVerifier(int port, String admin, String adminPassword) {
+    static void storeVerifier(int port, String admin, String adminPassword) {
         try (Connection connection = open(port, admin, adminPassword, "postgres");
                 Statement statement = connection.createStatement()) {
-            boolean fast;
+            boolean current;
             try (ResultSet row = statement.executeQuery("SELECT rolpassword LIKE 'SCRAM-SHA-256$"
                     + ScramVerifier.ITERATIONS + ":%' FROM pg_catalog.pg_authid WHERE rolname = current_user")) {
-                fast = row.next() && row.getBoolean(1);
+                current = row.next() && row.getBoolean(1);
             }
-            if (!fast) {
+            if (!current) {
                 statement.execute("ALTER ROLE " + admin + " PASSWORD '" + ScramVerifier.of(adminPassword) + "'");
             }
         } catch (SQLException e) {

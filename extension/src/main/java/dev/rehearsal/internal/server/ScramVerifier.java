@@ -12,16 +12,14 @@ import javax.crypto.spec.SecretKeySpec;
  * <ServerKey>}, RFC 5802 / 7677), computed here so that {@code ALTER ROLE … PASSWORD '<verifier>'} stores it as given
  * (PostgreSQL 10+) and the password itself never travels in a statement.
  *
- * <p>Rehearsal's own roles get {@link #ITERATIONS} = 1 instead of the server's default 4096: every client (pgjdbc,
- * libpq, the tools' drivers) computes the salted password with that many HMAC rounds on <em>each</em> connection,
- * about 9 ms of a warm 23–42 ms connection at load 2 on the development machine (more on a busy one or a JVM not yet
- * warm; bench/README.md). The rounds only slow down guessing a password from a stolen verifier or a recorded
- * exchange; these passwords are 128 random bits, which no number of rounds makes easier or harder to guess. What
- * protects them is unchanged: password authentication on TCP, files readable by no other uid.
+ * <p>Rehearsal's own roles get {@link #ITERATIONS} = 4096, the server's default. Fewer rounds made each connection
+ * 4–10 ms cheaper (bench/README.md), but Go's lib/pq (dbmate, and golang-migrate or goose run as COMMAND) refuses a
+ * verifier of fewer than 4096 ("server sent an invalid SCRAM-SHA-256 iteration count"), found by {@code
+ * DbmateConformanceTest} against the real dbmate; every client of the server must be able to log in.
  */
 final class ScramVerifier {
-    /** The iteration count of Rehearsal's verifiers (PostgreSQL accepts 1 and up). */
-    static final int ITERATIONS = 1;
+    /** The iteration count of Rehearsal's verifiers: the least every PostgreSQL client accepts (lib/pq: 4096). */
+    static final int ITERATIONS = 4096;
 
     private ScramVerifier() {}
 

@@ -258,7 +258,7 @@ final class SharedCluster implements PersistentCluster {
                         install, directory, socketFits ? socket : EmbeddedPostgresServer.NO_SOCKET, runAs, port);
                 try {
                     EmbeddedPostgresServer.awaitReady(process, directory, port, admin, password);
-                    EmbeddedPostgresServer.storeFastVerifier(port, admin, password);
+                    EmbeddedPostgresServer.storeVerifier(port, admin, password);
                     return port;
                 } catch (RehearsalException e) {
                     StaleServers.stop(process.toHandle(), Duration.ofSeconds(10));

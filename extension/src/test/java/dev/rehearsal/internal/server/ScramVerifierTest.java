@@ -46,7 +46,7 @@ class ScramVerifierTest {
     }
 
     @Test
-    void the_embedded_servers_login_roles_store_one_iteration_verifiers_and_still_refuse_a_wrong_password()
+    void the_embedded_servers_login_roles_store_verifiers_every_client_accepts_and_still_refuse_a_wrong_password()
             throws Exception {
         for (PostgresServer server : new PostgresServer[] {TestPostgres.server(), TestPostgres.confinedServer()}) {
             Map<String, String> verifiers;
@@ -68,8 +68,8 @@ class ScramVerifierTest {
     }
 
     @Test
-    void a_server_fresh_from_initdb_gets_a_one_iteration_verifier_for_its_bootstrap_superuser(@TempDir Path temp)
-            throws Exception {
+    void a_server_fresh_from_initdb_keeps_a_verifier_every_client_accepts_for_its_bootstrap_superuser(
+            @TempDir Path temp) throws Exception {
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
         System.setProperty(ConfigurationKeys.CACHE_DIR, temp.toString());
         System.setProperty(ConfigurationKeys.CACHE_MODE, "run");
