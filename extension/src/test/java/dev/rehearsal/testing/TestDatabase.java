@@ -42,13 +42,29 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the database. On the confined server the test's role may not terminate a superuser's session, and one
+     * that just closed (a catalog snapshot read as the superuser, Rehearsal's delegated ownership) stays listed while
+     * its server process exits: retried for up to five seconds.
+     */
     @Override
     public void close() {
-        try (Connection connection = server.connect("postgres");
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not drop test database " + name, e);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = server.connect("postgres");
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                return;
+            } catch (SQLException e) {
+                if (!"42501".equals(e.getSQLState()) || attempt >= 50) {
+                    throw new IllegalStateException("could not drop test database " + name, e);
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while dropping test database " + name, e);
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Statement;
 /** {@code CREATE DATABASE} / {@code DROP DATABASE} for databases Rehearsal named itself ({@code rehearsal_*}). */
 final class DatabaseAdmin {
     private static final String OBJECT_IN_USE = "55006";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     private final PostgresServer server;
     private final AdminConnections connections;
@@ -78,9 +79,25 @@ final class DatabaseAdmin {
         run("ALTER DATABASE " + quote(checked(from)) + " RENAME TO " + quote(checked(to)));
     }
 
-    /** Drops the database, disconnecting its sessions; does nothing when it does not exist. */
+    /**
+     * Drops the database, disconnecting its sessions; does nothing when it does not exist. On a confined server the
+     * restoring role may not terminate a superuser's session, and Rehearsal's own administrator connection (the
+     * ownership a restore delegates) stays listed for a moment after it closed, while its server process exits: the
+     * drop is retried for up to five seconds.
+     */
     void drop(String name) {
-        run("DROP DATABASE IF EXISTS " + quote(checked(name)) + " WITH (FORCE)");
+        String sql = "DROP DATABASE IF EXISTS " + quote(checked(name)) + " WITH (FORCE)";
+        for (int attempt = 1; ; attempt++) {
+            try {
+                execute(sql);
+                return;
+            } catch (SQLException e) {
+                if (!INSUFFICIENT_PRIVILEGE.equals(e.getSQLState()) || attempt >= 50) {
+                    throw failure(sql, e);
+                }
+                sleep(100);
+            }
+        }
     }
 
     /** Makes a database read-only for every new session. */
@@ -127,7 +144,7 @@ final class DatabaseAdmin {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RehearsalException("Interrupted while waiting to clone a template database", e);
+            throw new RehearsalException("Interrupted while waiting to clone or drop a database", e);
         }
     }
 }
