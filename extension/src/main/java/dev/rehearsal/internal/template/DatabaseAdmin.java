@@ -48,17 +48,7 @@ final class DatabaseAdmin {
         String strategy = server.majorVersion() >= 15 ? " STRATEGY FILE_COPY" : "";
         String sql = "CREATE DATABASE " + quote(checked(name)) + " TEMPLATE " + quote(template) + strategy
                 + tablespace.map(t -> " TABLESPACE " + quote(t)).orElse("");
-        for (int attempt = 1; ; attempt++) {
-            try {
-                execute(sql);
-                break;
-            } catch (SQLException e) {
-                if (!OBJECT_IN_USE.equals(e.getSQLState()) || attempt >= 50) {
-                    throw failure(sql, e);
-                }
-                sleep(100);
-            }
-        }
+        runRetrying(sql, OBJECT_IN_USE);
         try {
             connections.with(connection -> {
                 DatabaseProperties.copy(connection, template, name);
@@ -86,13 +76,17 @@ final class DatabaseAdmin {
      * drop is retried for up to five seconds.
      */
     void drop(String name) {
-        String sql = "DROP DATABASE IF EXISTS " + quote(checked(name)) + " WITH (FORCE)";
+        runRetrying("DROP DATABASE IF EXISTS " + quote(checked(name)) + " WITH (FORCE)", INSUFFICIENT_PRIVILEGE);
+    }
+
+    /** Runs {@code sql}, retried every 100 ms for up to five seconds while it fails with {@code transientState}. */
+    private void runRetrying(String sql, String transientState) {
         for (int attempt = 1; ; attempt++) {
             try {
                 execute(sql);
                 return;
             } catch (SQLException e) {
-                if (!INSUFFICIENT_PRIVILEGE.equals(e.getSQLState()) || attempt >= 50) {
+                if (!transientState.equals(e.getSQLState()) || attempt >= 50) {
                     throw failure(sql, e);
                 }
                 sleep(100);
