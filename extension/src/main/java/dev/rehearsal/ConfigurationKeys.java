@@ -43,6 +43,21 @@ public final class ConfigurationKeys {
      */
     public static final String TESTCONTAINERS_IMAGE = "rehearsal.testcontainers.image";
 
+    /**
+     * Whether the testcontainers provider restores backups and runs migrations as the container's superuser: {@code
+     * false} (default) or {@code true}. By default the container's superuser is {@code rehearsal_admin} (its {@code
+     * POSTGRES_USER}), used by Rehearsal alone, and restores, migrations (every tool, {@code COMMAND} included) and
+     * tests connect as the ordinary role {@code postgres} ({@code LOGIN CREATEDB CREATEROLE}), confined by PostgreSQL
+     * exactly as on the embedded server (see {@value #EMBEDDED_SUPERUSER}): no other databases, no superusers, no
+     * server-side programs or files, no other sessions, ownership restored by Rehearsal as a superuser would. What
+     * truly needs a superuser (event triggers, {@code LEAKPROOF} functions, untrusted languages and extensions) fails
+     * naming the statement, its file and line, and this key: {@code true} starts the container with {@code
+     * POSTGRES_USER=postgres} and restores and migrates as that superuser (the default of earlier versions), which can
+     * then reach anything inside the container, though not outside it. Separate from {@value #EMBEDDED_SUPERUSER}: a
+     * superuser in a throw-away container reaches less than one of a server running on the developer's machine.
+     */
+    public static final String TESTCONTAINERS_SUPERUSER = "rehearsal.testcontainers.superuser";
+
     /** The JDBC URL of an existing server for the external provider (env {@code REHEARSAL_JDBC_URL}). */
     public static final String EXTERNAL_URL = "rehearsal.external.url";
 

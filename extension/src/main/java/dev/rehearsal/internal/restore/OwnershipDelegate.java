@@ -16,9 +16,10 @@ import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
 /**
- * Restores a backup's ownership while the restore itself runs confined. The confined embedded server restores as an
- * ordinary role, so that PostgreSQL itself refuses what reaches outside the restored database; but two things every
- * pg_dump writes need more than that role has, only to say who owns or authored an object <em>inside</em> it:
+ * Restores a backup's ownership while the restore itself runs confined. The confined embedded server (and the
+ * testcontainers provider's container) restores as an ordinary role, so that PostgreSQL itself refuses what reaches
+ * outside the restored database; but two things every pg_dump writes need more than that role has, only to say who
+ * owns or authored an object <em>inside</em> it:
  *
  * <ul>
  *   <li>{@code ALTER … OWNER TO role}: PostgreSQL lets an ordinary owner give an object away only to a role that has
@@ -42,8 +43,8 @@ import org.postgresql.core.TransactionState;
  * {@code LEAKPROOF}, untrusted languages) is refused by the server. Statements inside a transaction the script opened
  * are not delegated (the administrator could not see what the transaction made): they run as they are.
  *
- * <p>Without an administrator connection (external servers, the embedded server with the superuser opt-in), every
- * statement runs as it is.
+ * <p>Without an administrator connection (external servers, the embedded server or the container with the superuser
+ * opt-in), every statement runs as it is.
  *
  * <p>Not thread-safe: one per restoring session. Internal, not API.
  */

@@ -44,7 +44,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
      * user=postgres} mean it. Otherwise (the default) it is the bootstrap superuser itself, as on a server fresh from
      * {@code initdb} (a dump's {@code GRANTED BY postgres} needs exactly that).
      */
-    static final String RESTORER = "postgres";
+    static final String RESTORER = RestoringRole.NAME;
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final int MAX_SOCKET_PATH = 100;
@@ -455,38 +455,16 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     /**
-     * Creates (or brings up to date) the role restores and migrations run as, {@link #RESTORER}, unless {@code
-     * superuser} (the opt-in: then it is the bootstrap superuser): {@code LOGIN CREATEDB CREATEROLE}, not a superuser,
-     * and, on PostgreSQL 16 and later,
-     * made a member (SET, INHERIT) of every role it creates, so that a dump's {@code OWNER TO} a role it created works
-     * as it does for a superuser. Run by one JVM at a time per server (the run-mode server is private, the shared one
-     * is prepared under its control lock). Its password is stored as a {@link ScramVerifier} computed here (the
-     * password itself never travels in a statement).
+     * Creates (or brings up to date) the role restores and migrations run as, {@link #RESTORER} ({@link
+     * RestoringRole}), unless {@code superuser} (the opt-in: then it is the bootstrap superuser). Run by one JVM at a
+     * time per server (the run-mode server is private, the shared one is prepared under its control lock).
      */
     static void prepareRestorer(int port, String adminPassword, boolean superuser) {
         if (superuser) {
             return; // the restorer is the bootstrap superuser
         }
-        String attributes = "LOGIN CREATEDB CREATEROLE NOSUPERUSER NOREPLICATION NOBYPASSRLS PASSWORD '"
-                + ScramVerifier.of(restorerPassword(adminPassword)) + "'";
-        try (Connection connection = open(port, ADMIN, adminPassword, "postgres");
-                Statement statement = connection.createStatement()) {
-            statement.execute("SET password_encryption = 'scram-sha-256'");
-            boolean exists;
-            try (ResultSet row = statement.executeQuery(
-                    "SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = '" + RESTORER + "'")) {
-                row.next();
-                exists = row.getInt(1) > 0;
-            }
-            statement.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + RESTORER + " " + attributes);
-            int major;
-            try (ResultSet row = statement.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
-                row.next();
-                major = row.getInt(1);
-            }
-            if (major >= 16) {
-                statement.execute("ALTER ROLE " + RESTORER + " SET createrole_self_grant = 'set, inherit'");
-            }
+        try (Connection connection = open(port, ADMIN, adminPassword, "postgres")) {
+            RestoringRole.prepare(connection, restorerPassword(adminPassword));
         } catch (SQLException e) {
             throw new RehearsalException(
                     "Could not prepare the role " + RESTORER + " that restores and migrations run as on the embedded"

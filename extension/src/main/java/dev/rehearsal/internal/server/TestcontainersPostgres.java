@@ -28,10 +28,14 @@ import org.testcontainers.utility.TestcontainersConfiguration;
  * {@code postgresql} module to {@code testcontainers-postgresql} and a new package, and Rehearsal needs nothing of
  * it but the image's environment variables and its start-up log line, which are the official image's contract.
  * Loaded only when Testcontainers is on the classpath (see {@link TestcontainersPostgresProvider}).
+ *
+ * <p>Confined by default, like the embedded server: the container's superuser ({@code POSTGRES_USER}) is {@link
+ * EmbeddedPostgresServer#ADMIN}, used by Rehearsal alone ({@link PostgresServer#connectAsAdministrator}), and
+ * restores, migrations and tests connect as the ordinary role {@link RestoringRole} {@code postgres}. With {@link
+ * ConfigurationKeys#TESTCONTAINERS_SUPERUSER}{@code =true} the superuser is {@code postgres} and everything runs as it.
  */
 final class TestcontainersPostgres {
     private static final int PORT = 5432;
-    private static final String SUPERUSER = "postgres";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
     /** The same non-durable settings as the embedded server (its data is thrown away with the container). */
     private static final List<String> SETTINGS = List.of(
@@ -70,12 +74,15 @@ final class TestcontainersPostgres {
         return host == null || host.isBlank() ? "unix:///var/run/docker.sock" : host;
     }
 
-    /** The server in the container of {@code image}, started on first use in this JVM. */
-    static PostgresServer server(String image) {
-        return RUNNING.computeIfAbsent(image, TestcontainersPostgres::start);
+    /**
+     * The server in the container of {@code image}, started on first use in this JVM; confined unless {@code
+     * superuser} (the opt-in {@link ConfigurationKeys#TESTCONTAINERS_SUPERUSER}), one container for each.
+     */
+    static PostgresServer server(String image, boolean superuser) {
+        return RUNNING.computeIfAbsent(image + (superuser ? " (superuser)" : ""), key -> start(image, superuser));
     }
 
-    private static ContainerServer start(String image) {
+    private static ContainerServer start(String image, boolean superuser) {
         if (!dockerAvailable()) {
             throw new RehearsalException("The testcontainers provider (image " + image + ") found no Docker engine:"
                     + " none answered at " + dockerEndpoint() + " (nor through Testcontainers' other settings:"
@@ -87,6 +94,7 @@ final class TestcontainersPostgres {
         boolean reuse = reuseEnabled();
         // A reused container is found again by its configuration's hash: the password must then be stable.
         String password = reuse ? "rehearsal" : HexFormat.of().formatHex(randomBytes(16));
+        String admin = EmbeddedPostgresServer.adminName(superuser);
         List<String> command = new ArrayList<>(List.of("postgres"));
         for (String setting : SETTINGS) {
             command.add("-c");
@@ -95,7 +103,7 @@ final class TestcontainersPostgres {
         GenericContainer<?> container =
                 new GenericContainer<>(DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"));
         container
-                .withEnv("POSTGRES_USER", SUPERUSER)
+                .withEnv("POSTGRES_USER", admin)
                 .withEnv("POSTGRES_PASSWORD", password)
                 .withEnv("POSTGRES_DB", "postgres")
                 .withEnv("POSTGRES_INITDB_ARGS", "--encoding=UTF8 --locale=C")
@@ -123,14 +131,18 @@ final class TestcontainersPostgres {
                             + ConfigurationKeys.PROVIDER + "=embedded.",
                     e);
         }
-        ContainerServer server = new ContainerServer(image, container, password, reuse);
+        ContainerServer server = new ContainerServer(image, container, admin, password, reuse);
         try {
+            server.prepareRestorer();
             server.readVersion();
         } catch (SQLException e) {
             server.stopContainer();
             throw new RehearsalException(
                     "The container of " + image + " started but its PostgreSQL did not answer at " + server.host() + ":"
-                            + server.port() + ": " + e.getMessage(),
+                            + server.port() + " (as " + admin + ", then as " + RestoringRole.NAME + "): "
+                            + e.getMessage()
+                            + ". Check that the image behaves like the official postgres image (POSTGRES_USER creates"
+                            + " the superuser), or set " + ConfigurationKeys.TESTCONTAINERS_SUPERUSER + "=true.",
                     e);
         }
         return server;
@@ -177,18 +189,36 @@ final class TestcontainersPostgres {
         private final GenericContainer<?> container;
         private final String host;
         private final int port;
+        private final String admin;
+        private final String adminPassword;
         private final String password;
         private final boolean reuse;
         private volatile String version;
         private volatile int majorVersion;
 
-        ContainerServer(String image, GenericContainer<?> container, String password, boolean reuse) {
+        ContainerServer(String image, GenericContainer<?> container, String admin, String password, boolean reuse) {
             this.image = image;
             this.container = container;
             this.host = container.getHost();
             this.port = container.getMappedPort(PORT);
-            this.password = password;
+            this.admin = admin;
+            this.adminPassword = password;
+            this.password = confined() ? EmbeddedPostgresServer.restorerPassword(password) : password;
             this.reuse = reuse;
+        }
+
+        /** Whether the superuser is Rehearsal's alone and everything else runs as {@link RestoringRole}. */
+        private boolean confined() {
+            return !admin.equals(RestoringRole.NAME);
+        }
+
+        /** Creates the role restores and migrations run as (a reused container has it: brought up to date). */
+        void prepareRestorer() throws SQLException {
+            if (confined()) {
+                try (Connection connection = open(admin, adminPassword, "postgres")) {
+                    RestoringRole.prepare(connection, password);
+                }
+            }
         }
 
         void readVersion() throws SQLException {
@@ -222,7 +252,7 @@ final class TestcontainersPostgres {
 
         @Override
         public String username() {
-            return SUPERUSER;
+            return RestoringRole.NAME;
         }
 
         @Override
@@ -247,9 +277,21 @@ final class TestcontainersPostgres {
 
         @Override
         public Connection connect(String database) throws SQLException {
+            return open(RestoringRole.NAME, password, database);
+        }
+
+        /** Confined: the container's superuser {@link EmbeddedPostgresServer#ADMIN}; with the opt-in, none. */
+        @Override
+        public java.util.Optional<Connection> connectAsAdministrator(String database) throws SQLException {
+            return confined()
+                    ? java.util.Optional.of(open(admin, adminPassword, database))
+                    : java.util.Optional.empty();
+        }
+
+        private Connection open(String user, String userPassword, String database) throws SQLException {
             Properties properties = new Properties();
-            properties.setProperty("user", SUPERUSER);
-            properties.setProperty("password", password);
+            properties.setProperty("user", user);
+            properties.setProperty("password", userPassword);
             properties.setProperty("connectTimeout", "10");
             return DriverManager.getConnection(jdbcUrl(database), properties);
         }
@@ -261,7 +303,8 @@ final class TestcontainersPostgres {
 
         @Override
         public String toString() {
-            return "PostgreSQL " + version + " in a container of " + image + " (" + host + ":" + port + ")";
+            return "PostgreSQL " + version + " in a container of " + image + " (" + host + ":" + port
+                    + (confined() ? "" : ", as its superuser") + ")";
         }
     }
 }

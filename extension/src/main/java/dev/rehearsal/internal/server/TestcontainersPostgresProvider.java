@@ -12,7 +12,9 @@ import dev.rehearsal.internal.spi.PostgresServer;
  * official one, e.g. {@code postgis/postgis:16-3.4}), one per JVM per image, started on first use and stopped when
  * the JVM ends (Testcontainers' Ryuk removes it if the JVM dies first). Testcontainers is an optional dependency:
  * this class names no Testcontainers type, {@link TestcontainersPostgres} does, and is loaded only when it is on the
- * classpath.
+ * classpath. Confined by default like the embedded server (restores and migrations run as an ordinary role {@code
+ * postgres}, the container's superuser is Rehearsal's alone); {@link ConfigurationKeys#TESTCONTAINERS_SUPERUSER}
+ * {@code =true} is the opt-in for an application that needs a superuser.
  */
 public final class TestcontainersPostgresProvider implements PostgresProvider {
     static final String COORDINATES = "org.testcontainers:testcontainers";
@@ -61,7 +63,13 @@ public final class TestcontainersPostgresProvider implements PostgresProvider {
     @Override
     public PostgresServer start() {
         requireOnClasspath(image());
-        return TestcontainersPostgres.server(image());
+        return TestcontainersPostgres.server(image(), superuserOptIn());
+    }
+
+    /** Whether {@link ConfigurationKeys#TESTCONTAINERS_SUPERUSER} asks for restores and migrations as a superuser. */
+    boolean superuserOptIn() {
+        return Boolean.parseBoolean(settings.choice(
+                ConfigurationKeys.TESTCONTAINERS_SUPERUSER, "false", java.util.Set.of("true", "false")));
     }
 
     static void requireOnClasspath(String image) {

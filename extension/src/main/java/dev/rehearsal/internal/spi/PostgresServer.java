@@ -41,11 +41,11 @@ public interface PostgresServer extends AutoCloseable {
 
     /**
      * A connection to {@code database} as a superuser that {@link #username()} is not, when the provider has one
-     * (the confined embedded server's bootstrap superuser); empty otherwise (an external server, or a
-     * {@link #username()} that is itself a superuser). Rehearsal alone uses it, and only to give the objects of a
-     * database it is restoring the owners its backup names ({@code ALTER … OWNER TO role}), after checking the role
-     * and that the restoring user owns the object (see {@code internal.restore.OwnershipDelegate}). Never handed to
-     * migrations, tools or tests' code.
+     * (the confined embedded server's bootstrap superuser, the testcontainers provider's container superuser); empty
+     * otherwise (an external server, or a {@link #username()} that is itself a superuser). Rehearsal alone uses it,
+     * and only to give the objects of a database it is restoring the owners its backup names ({@code ALTER … OWNER
+     * TO role}), after checking the role and that the restoring user owns the object (see {@code
+     * internal.restore.OwnershipDelegate}). Never handed to migrations, tools or tests' code.
      */
     default java.util.Optional<Connection> connectAsAdministrator(String database) throws SQLException {
         return java.util.Optional.empty();

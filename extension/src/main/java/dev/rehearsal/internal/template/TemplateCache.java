@@ -658,11 +658,17 @@ public final class TemplateCache implements AutoCloseable {
                 + server + ": a backup or a migration may not reach outside its own database (other databases, roles,"
                 + " server-side programs and files, other sessions). If the application really needs this privilege"
                 + " (e.g. an untrusted extension), opt in: "
-                + ("embedded".equals(server.providerName())
-                        ? "set " + ConfigurationKeys.EMBEDDED_SUPERUSER + "=true to restore and migrate as a superuser"
-                                + " on the embedded server."
-                        : "grant it to that user, or connect as a user that holds it ("
-                                + ConfigurationKeys.EXTERNAL_USER + ").");
+                + switch (server.providerName()) {
+                    case "embedded" ->
+                        "set " + ConfigurationKeys.EMBEDDED_SUPERUSER
+                                + "=true to restore and migrate as a superuser on the embedded server.";
+                    case "testcontainers" ->
+                        "set " + ConfigurationKeys.TESTCONTAINERS_SUPERUSER
+                                + "=true to restore and migrate as the container's superuser.";
+                    default ->
+                        "grant it to that user, or connect as a user that holds it (" + ConfigurationKeys.EXTERNAL_USER
+                                + ").";
+                };
     }
 
     /** A migration failure caused by the time limit's cancel, with a hint naming the limit and the setting. */

@@ -64,6 +64,60 @@ class TestcontainersProviderTest {
     }
 
     @Test
+    void confined_by_default_the_containers_superuser_is_rehearsals_and_everything_else_runs_as_an_ordinary_postgres() {
+        withProperties(containerSettings(), () -> {
+            PostgresServer server = Servers.provider(Settings.fromSystem()).start();
+            assertThat(server.username()).isEqualTo("postgres");
+            try (Connection connection = server.connect("postgres")) {
+                assertThat(role(connection))
+                        .as("the role restores, migrations, tools and tests connect as")
+                        .isEqualTo(
+                                "postgres super=false createdb=true createrole=true replication=false bypassrls=false");
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+            try (Connection admin = server.connectAsAdministrator("postgres").orElseThrow()) {
+                assertThat(role(admin))
+                        .as("the container's POSTGRES_USER, Rehearsal's alone")
+                        .startsWith("rehearsal_admin super=true");
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    @Test
+    void the_superuser_opt_in_restores_and_migrates_as_the_containers_superuser_postgres_in_a_container_of_its_own() {
+        Map<String, String> settings = containerSettings();
+        withProperties(settings, () -> {
+            PostgresServer confined = Servers.provider(Settings.fromSystem()).start();
+            settings.put(ConfigurationKeys.TESTCONTAINERS_SUPERUSER, "true");
+            withProperties(settings, () -> {
+                PostgresServer server = Servers.provider(Settings.fromSystem()).start();
+                assertThat(server.port()).as("another container").isNotEqualTo(confined.port());
+                assertThat(server.toString()).endsWith(", as its superuser)");
+                try (Connection connection = server.connect("postgres")) {
+                    assertThat(role(connection)).startsWith("postgres super=true");
+                    assertThat(server.connectAsAdministrator("postgres")).isEmpty();
+                } catch (java.sql.SQLException e) {
+                    throw new AssertionError(e);
+                }
+            });
+        });
+    }
+
+    private static String role(Connection connection) throws java.sql.SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT rolname, rolsuper, rolcreatedb, rolcreaterole,"
+                        + " rolreplication, rolbypassrls FROM pg_roles WHERE rolname = current_user")) {
+            row.next();
+            return row.getString(1) + " super=" + row.getBoolean(2) + " createdb=" + row.getBoolean(3)
+                    + " createrole=" + row.getBoolean(4) + " replication=" + row.getBoolean(5) + " bypassrls="
+                    + row.getBoolean(6);
+        }
+    }
+
+    @Test
     void an_image_of_another_version_than_the_setting_is_refused_naming_both() {
         Map<String, String> settings = containerSettings();
         withProperties(settings, () -> {
