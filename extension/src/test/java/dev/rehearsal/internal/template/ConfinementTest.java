@@ -3,6 +3,7 @@ package dev.rehearsal.internal.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rehearsal.ConfigurationKeys;
 import dev.rehearsal.FixtureRestoreException;
@@ -56,6 +57,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ConfinementTest {
     private static final String OUTSIDE_FILE = "/tmp/rehearsal-confinement-probe";
+    private static final Path PSQL = Path.of("/usr/lib/postgresql/15/bin/psql");
 
     /** Each hostile statement of a backup: what it tries, and the statement ({@code %s}: the test's suffix). */
     static final List<String[]> BACKUP_CASES = List.of(
@@ -256,6 +258,46 @@ class ConfinementTest {
                 .contains("The server refused this to " + cache.server().username())
                 .contains(optIn(provider));
         assertUntouched();
+    }
+
+    /**
+     * A {@code COMMAND} migration (psql plays the application's tool) gets the confined user in {@code PGUSER} and
+     * {@code DATABASE_URL}, not a superuser, and the server refuses its {@code COPY … PROGRAM}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commandProviders")
+    void a_hostile_command_runs_as_the_confined_user_and_is_refused_by_the_server(String provider) throws Exception {
+        assumeTrue(
+                Files.isExecutable(PSQL), "psql 15 is not installed at " + PSQL + ": it plays the application's tool");
+        start(provider);
+        Files.writeString(dir.resolve("base.sql"), "CREATE TABLE t (id int);\n");
+        Path migrations = Files.createDirectories(dir.resolve("db"));
+        Path script = Files.writeString(
+                dir.resolve("hostile.psql"),
+                "SELECT 'user=' || rolname || ' super=' || rolsuper FROM pg_roles WHERE rolname = current_user;\n"
+                        + "COPY (SELECT 1) TO PROGRAM 'touch " + OUTSIDE_FILE + "';\n");
+        String command = PSQL + " -X -A -t -v ON_ERROR_STOP=1 -f " + script;
+        RestoredTemplate base = cache.restored(Fixtures.resolve("base.sql", null, dir), RestoreOptions.defaults());
+        MigratedTemplate migrated = cache.migrated(
+                base,
+                new MigrationsLocation(migrations, "db", "test"),
+                MigrationTool.COMMAND,
+                "latest",
+                MigrationOptions.of(Settings.of(
+                        key -> Optional.ofNullable(
+                                Map.of(ConfigurationKeys.Command.LINE, command).get(key)),
+                        dir)));
+
+        assertThat(migrated.failure()).isPresent();
+        assertThat(migrated.failure().get().getMessage())
+                .contains("user=" + cache.server().username() + " super=false")
+                .containsPattern("hostile.psql:2: ERROR: .*(must be superuser|permission denied)")
+                .contains("pg_execute_server_program");
+        assertUntouched();
+    }
+
+    static Stream<String> commandProviders() {
+        return Stream.of("embedded", "external");
     }
 
     private static String optIn(String provider) {
