@@ -127,18 +127,34 @@ final class RunResources implements StoreResource {
         server = opened.server();
     }
 
+    /**
+     * Starts the server and opens the template cache. The report (its directory checked, its classes loaded: a fifth
+     * of a second in a fresh JVM) is prepared on a thread of its own while the server starts; a report that cannot be
+     * written stops the server again.
+     */
     private TemplateCache open(CacheSettings cacheSettings) {
-        RunReport report = new RunReport(settings.reportDirectory().orElse(null)); // checked before starting anything
+        CompletableFuture<RunReport> report = CompletableFuture.supplyAsync(
+                () -> new RunReport(settings.reportDirectory().orElse(null)), RunResources::onDaemonThread);
         PostgresServer started = Servers.provider(settings).start();
         try {
+            RunReport ready = report.join();
             TemplateCache opened = new TemplateCache(started, cacheSettings.mode(), cacheSettings.maxSizeBytes())
                     .withTimeLimits(dev.rehearsal.internal.template.TimeLimits.of(settings));
-            opened.report(report);
+            opened.report(ready);
             return opened;
+        } catch (CompletionException e) {
+            started.close();
+            throw rethrown(e.getCause());
         } catch (RuntimeException e) {
             started.close();
             throw e;
         }
+    }
+
+    private static void onDaemonThread(Runnable work) {
+        Thread thread = new Thread(work, "rehearsal-report");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static RuntimeException rethrown(Throwable failure) {

@@ -68,9 +68,9 @@ final class EmbeddedPostgresServer implements PostgresServer {
             int port,
             String password,
             boolean superuser,
-            Optional<Path> memory,
+            AdminSetUp.Facts facts,
             FileLocks.Held owner) {
-        this(directory, port, password, superuser, memory, null, () -> {
+        this(directory, port, password, superuser, facts, null, () -> {
             StaleServers.stop(process.toHandle(), Duration.ofSeconds(15));
             EmbeddedBinaries.deleteRecursively(directory); // the socket directory is inside, or there is none
             MemoryTablespace.delete(directory);
@@ -85,18 +85,18 @@ final class EmbeddedPostgresServer implements PostgresServer {
 
     /**
      * A server of {@code cluster} (or, with a {@code null} cluster, this JVM's own), closed by {@code stopper}; its
-     * test copies go to the tablespace in {@code memory} when there is one ({@link MemoryTablespace}).
+     * test copies go to the tablespace in memory of {@code facts} when there is one ({@link MemoryTablespace}).
      */
     EmbeddedPostgresServer(
             Path directory,
             int port,
             String password,
             boolean superuser,
-            Optional<Path> memory,
+            AdminSetUp.Facts facts,
             SharedCluster cluster,
             Runnable stopper) {
         this.directory = directory;
-        this.copiesTablespace = memory.map(location -> new CopiesTablespace(MemoryTablespace.NAME, location));
+        this.copiesTablespace = facts.memory().map(location -> new CopiesTablespace(MemoryTablespace.NAME, location));
         this.stopper = stopper;
         this.cluster = cluster;
         this.port = port;
@@ -105,9 +105,8 @@ final class EmbeddedPostgresServer implements PostgresServer {
         this.password = superuser ? password : restorerPassword(password);
         this.shutdownHook = new Thread(this::close, "rehearsal-embedded-postgres-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-        String[] versions = queryVersion();
-        this.version = versions[0];
-        this.majorVersion = Integer.parseInt(versions[1]) / 10000;
+        this.version = facts.version();
+        this.majorVersion = facts.majorVersion();
     }
 
     static EmbeddedPostgresServer start(Settings settings, ClassLoader loader) {
@@ -140,18 +139,26 @@ final class EmbeddedPostgresServer implements PostgresServer {
                 int port = freePort();
                 Process process = launch(install, directory, socketDirectory, runAs, port);
                 try {
-                    awaitReady(process, directory, port, adminName(superuser), password);
-                    storeVerifier(port, adminName(superuser), password);
-                    prepareRestorer(port, password, superuser);
-                    Optional<Path> memory = MemoryTablespace.prepare(
-                            directory,
-                            runAs,
-                            port,
-                            adminName(superuser),
-                            password,
-                            !superuser,
-                            copiesInMemory(settings));
-                    return new EmbeddedPostgresServer(directory, process, port, password, superuser, memory, owner);
+                    AdminSetUp.Facts facts;
+                    try (Connection admin = awaitReady(process, directory, port, adminName(superuser), password)) {
+                        facts = AdminSetUp.run(
+                                admin,
+                                port,
+                                adminName(superuser),
+                                password,
+                                superuser,
+                                directory,
+                                runAs,
+                                copiesInMemory(settings),
+                                true);
+                    } catch (SQLException e) {
+                        // closing the set-up connection failed: the server answered, nothing to undo
+                        throw new RehearsalException(
+                                "The embedded PostgreSQL server on 127.0.0.1:" + port
+                                        + " failed while Rehearsal prepared it: " + e.getMessage(),
+                                e);
+                    }
+                    return new EmbeddedPostgresServer(directory, process, port, password, superuser, facts, owner);
                 } catch (RehearsalException e) {
                     StaleServers.stop(process.toHandle(), Duration.ofSeconds(10));
                     lastFailure = e;
@@ -205,15 +212,26 @@ final class EmbeddedPostgresServer implements PostgresServer {
                     "--no-sync",
                     "--no-instructions");
             Path logFile = PrivateFiles.createPrivateFile(directory.resolve("initdb.log"));
-            Process initdb = new ProcessBuilder(runAs.command(command))
-                    .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
-                    .start();
-            boolean finished = initdb.waitFor(120, TimeUnit.SECONDS);
-            if (!finished || initdb.exitValue() != 0) {
+            for (int attempt = 1; ; attempt++) {
+                Process initdb = new ProcessBuilder(runAs.command(command))
+                        .redirectErrorStream(true)
+                        .redirectOutput(logFile.toFile())
+                        .start();
+                boolean finished = initdb.waitFor(120, TimeUnit.SECONDS);
+                if (finished && initdb.exitValue() == 0) {
+                    break;
+                }
                 initdb.destroyForcibly();
+                String log = Files.readString(logFile);
+                // Binaries unpacked a moment ago: a process another thread of this JVM forked meanwhile may still
+                // hold one open for writing, and executing it fails (ETXTBSY) until that child has closed it. initdb
+                // removes what it made when it fails, so it can simply run again.
+                if (finished && log.contains("Text file busy") && attempt < 3) {
+                    Thread.sleep(200);
+                    continue;
+                }
                 throw new RehearsalException("initdb failed for the embedded PostgreSQL server (running as "
-                        + runAs.describe() + "):\n" + tail(Files.readString(logFile)));
+                        + runAs.describe() + "):\n" + tail(log));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -283,23 +301,37 @@ final class EmbeddedPostgresServer implements PostgresServer {
             "timezone=UTC",
             "log_min_messages=warning");
 
-    static void awaitReady(Process process, Path directory, int port, String admin, String password) {
+    /**
+     * Waits until the server just launched as {@code process} on {@code port} accepts {@code admin}, and returns that
+     * connection (the caller closes it). It watches the server's {@code postmaster.pid}, which PostgreSQL marks {@code
+     * ready} when it accepts connections, every few milliseconds and connects then: a connection attempt costs a SCRAM
+     * key derivation, far more than reading the file. Every quarter of a second it tries to connect anyway, in case the
+     * file says nothing usable.
+     */
+    static Connection awaitReady(Process process, Path directory, int port, String admin, String password) {
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        long nextAttempt = System.nanoTime() + Duration.ofMillis(250).toNanos();
+        Path pidFile = directory.resolve("data").resolve("postmaster.pid");
         SQLException last = null;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new RehearsalException("The embedded PostgreSQL server exited during start-up (exit code "
                         + process.exitValue() + "); its log says:\n" + tail(log(directory)));
             }
-            try (Connection connection = open(port, admin, password, "postgres")) {
-                if (connection.isValid(5)) {
-                    return;
+            if (saysReady(pidFile, port) || System.nanoTime() >= nextAttempt) {
+                nextAttempt = System.nanoTime() + Duration.ofMillis(250).toNanos();
+                try {
+                    Connection connection = open(port, admin, password, "postgres");
+                    if (connection.isValid(5)) {
+                        return connection;
+                    }
+                    connection.close();
+                } catch (SQLException e) {
+                    last = e;
                 }
-            } catch (SQLException e) {
-                last = e;
             }
             try {
-                Thread.sleep(50);
+                Thread.sleep(5);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new RehearsalException("Interrupted while waiting for the embedded PostgreSQL server", e);
@@ -308,6 +340,21 @@ final class EmbeddedPostgresServer implements PostgresServer {
         throw new RehearsalException("The embedded PostgreSQL server did not accept connections on 127.0.0.1:" + port
                 + " within " + STARTUP_TIMEOUT.toSeconds() + " s (last error: "
                 + (last == null ? "none" : last.getMessage()) + "); its log says:\n" + tail(log(directory)));
+    }
+
+    /**
+     * Whether {@code postmaster.pid} names {@code port} (line 4) and says {@code ready} (line 8), as PostgreSQL 10 and
+     * later write it once they accept connections. A file being rewritten, or a stale one, reads as not ready.
+     */
+    static boolean saysReady(Path pidFile, int port) {
+        try {
+            List<String> lines = Files.readAllLines(pidFile, java.nio.charset.StandardCharsets.US_ASCII);
+            return lines.size() >= 8
+                    && lines.get(3).strip().equals(Integer.toString(port))
+                    && lines.get(7).strip().equals("ready");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The bootstrap superuser's name: {@link #ADMIN}, or {@link #RESTORER} with the superuser opt-in. */
@@ -321,20 +368,6 @@ final class EmbeddedPostgresServer implements PostgresServer {
         properties.setProperty("password", password);
         properties.setProperty("connectTimeout", "10");
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, properties);
-    }
-
-    private String[] queryVersion() {
-        try (Connection connection = connect("postgres");
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT current_setting('server_version'), current_setting('server_version_num')")) {
-            rows.next();
-            return new String[] {rows.getString(1), rows.getString(2)};
-        } catch (SQLException e) {
-            close();
-            throw new RehearsalException(
-                    "The embedded PostgreSQL server started but did not answer a version query: " + e.getMessage(), e);
-        }
     }
 
     static int freePort() throws IOException {
@@ -436,6 +469,11 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     @Override
+    public Optional<String> knownDataDirectory() {
+        return Optional.of(directory.resolve("data").toString());
+    }
+
+    @Override
     public Optional<CopiesTablespace> copiesTablespace() {
         return copiesTablespace;
     }
@@ -459,11 +497,11 @@ final class EmbeddedPostgresServer implements PostgresServer {
      * RestoringRole}), unless {@code superuser} (the opt-in: then it is the bootstrap superuser). Run by one JVM at a
      * time per server (the run-mode server is private, the shared one is prepared under its control lock).
      */
-    static void prepareRestorer(int port, String adminPassword, boolean superuser) {
+    static void prepareRestorer(Connection connection, int port, String adminPassword, boolean superuser) {
         if (superuser) {
             return; // the restorer is the bootstrap superuser
         }
-        try (Connection connection = open(port, ADMIN, adminPassword, "postgres")) {
+        try {
             RestoringRole.prepare(connection, restorerPassword(adminPassword));
         } catch (SQLException e) {
             throw new RehearsalException(
@@ -479,9 +517,8 @@ final class EmbeddedPostgresServer implements PostgresServer {
      * stored one-round verifiers, which Go's lib/pq refuses. Called when a server has started (a JVM attaching to a
      * running one pays no extra connection).
      */
-    static void storeVerifier(int port, String admin, String adminPassword) {
-        try (Connection connection = open(port, admin, adminPassword, "postgres");
-                Statement statement = connection.createStatement()) {
+    static void storeVerifier(Connection connection, int port, String admin, String adminPassword) {
+        try (Statement statement = connection.createStatement()) {
             boolean current;
             try (ResultSet row = statement.executeQuery("SELECT rolpassword LIKE 'SCRAM-SHA-256$"
                     + ScramVerifier.ITERATIONS + ":%' FROM pg_catalog.pg_authid WHERE rolname = current_user")) {

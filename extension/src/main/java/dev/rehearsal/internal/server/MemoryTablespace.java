@@ -45,21 +45,14 @@ final class MemoryTablespace {
     }
 
     /**
-     * Brings the tablespace of the server in {@code serverDirectory} into a usable state, as its bootstrap superuser
-     * {@code admin}, one JVM at a time per server: recovers one whose directory vanished; creates it when {@code
+     * Brings the tablespace of the server in {@code serverDirectory} into a usable state, on {@code connection} as its
+     * bootstrap superuser, one JVM at a time per server: recovers one whose directory vanished; creates it when {@code
      * wanted} and tmpfs is there. Returns its directory when copies may use it, empty otherwise (never throws).
      */
     static Optional<Path> prepare(
-            Path serverDirectory,
-            RunAs runAs,
-            int port,
-            String admin,
-            String password,
-            boolean confined,
-            boolean wanted) {
+            Connection connection, Path serverDirectory, RunAs runAs, boolean confined, boolean wanted) {
         Path location = location(serverDirectory);
-        try (Connection connection = EmbeddedPostgresServer.open(port, admin, password, "postgres");
-                Statement statement = connection.createStatement()) {
+        try (Statement statement = connection.createStatement()) {
             Optional<String> registered = registeredLocation(statement);
             if (registered.isPresent() && !intact(Path.of(registered.get()))) {
                 recover(statement, registered.get());

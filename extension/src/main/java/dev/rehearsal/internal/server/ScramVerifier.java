@@ -42,15 +42,16 @@ final class ScramVerifier {
         }
     }
 
-    /** RFC 5802's Hi(): PBKDF2 with HMAC-SHA-256, one block. */
+    /** RFC 5802's Hi(): PBKDF2 with HMAC-SHA-256, one block, on one {@link Mac} keyed once by the password. */
     private static byte[] hi(byte[] password, byte[] salt, int iterations) throws GeneralSecurityException {
+        Mac mac = mac(password);
         byte[] first = new byte[salt.length + 4];
         System.arraycopy(salt, 0, first, 0, salt.length);
         first[salt.length + 3] = 1;
-        byte[] u = hmac(password, first);
+        byte[] u = mac.doFinal(first);
         byte[] result = u.clone();
         for (int i = 1; i < iterations; i++) {
-            u = hmac(password, u);
+            u = mac.doFinal(u);
             for (int k = 0; k < result.length; k++) {
                 result[k] ^= u[k];
             }
@@ -59,8 +60,12 @@ final class ScramVerifier {
     }
 
     private static byte[] hmac(byte[] key, byte[] message) throws GeneralSecurityException {
+        return mac(key).doFinal(message);
+    }
+
+    private static Mac mac(byte[] key) throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        return mac.doFinal(message);
+        return mac;
     }
 }

@@ -82,6 +82,9 @@ public final class Servers {
 
     /** The server's data directory, when its user may read it (superusers and pg_read_all_settings members). */
     private static Optional<String> dataDirectory(PostgresServer server) {
+        if (server.knownDataDirectory().isPresent()) {
+            return server.knownDataDirectory();
+        }
         try (Connection connection = server.connect(server.maintenanceDatabase());
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT current_setting('data_directory', true)")) {

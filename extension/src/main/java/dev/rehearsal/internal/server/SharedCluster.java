@@ -61,7 +61,7 @@ final class SharedCluster implements PersistentCluster {
     private final String admin;
     private volatile int port;
     private final boolean copiesInMemory;
-    private volatile Optional<Path> memory = Optional.empty();
+    private volatile AdminSetUp.Facts facts;
     private FileLocks.Held userLock;
     private int references;
 
@@ -103,7 +103,7 @@ final class SharedCluster implements PersistentCluster {
         }
         SharedCluster attached = cluster;
         return new EmbeddedPostgresServer(
-                directory, cluster.port, cluster.password, superuser, cluster.memory, cluster, attached::release);
+                directory, cluster.port, cluster.password, superuser, cluster.facts, cluster, attached::release);
     }
 
     private static String key(Path install, RunAs runAs, boolean superuser) {
@@ -140,13 +140,11 @@ final class SharedCluster implements PersistentCluster {
             writeInspectScript(install, directory, runAs, admin);
             String password = Files.readString(data.resolve(PASSWORD_FILE), StandardCharsets.US_ASCII)
                     .strip();
-            int port = running(directory, admin, password)
-                    .orElseGet(() -> start(install, directory, runAs, admin, password));
-            EmbeddedPostgresServer.prepareRestorer(port, password, superuser);
+            Answering server = answering(install, directory, runAs, admin, password);
             String ownerId = HexFormat.of().formatHex(EmbeddedPostgresServer.randomBytes(4));
-            SharedCluster cluster = new SharedCluster(directory, runAs, ownerId, password, admin, port, copiesInMemory);
-            cluster.memory =
-                    MemoryTablespace.prepare(directory, runAs, port, admin, password, !superuser, copiesInMemory);
+            SharedCluster cluster =
+                    new SharedCluster(directory, runAs, ownerId, password, admin, server.port(), copiesInMemory);
+            cluster.facts = server.setUp(directory, runAs, admin, password, superuser, copiesInMemory);
             cluster.userLock = FileLocks.lock(cluster.userFile(ownerId));
             return cluster;
         } catch (IOException e) {
@@ -164,18 +162,54 @@ final class SharedCluster implements PersistentCluster {
             return;
         }
         try (FileLocks.Held control = FileLocks.lock(directory.resolve("control.lock"))) {
-            port = running(directory, admin, password)
-                    .orElseGet(() -> start(install, directory, runAs, admin, password));
-            memory = MemoryTablespace.prepare(
-                    directory,
-                    runAs,
-                    port,
-                    admin,
-                    password,
-                    !admin.equals(EmbeddedPostgresServer.RESTORER),
-                    copiesInMemory);
+            Answering server = answering(install, directory, runAs, admin, password);
+            port = server.port();
+            facts = server.setUp(
+                    directory, runAs, admin, password, admin.equals(EmbeddedPostgresServer.RESTORER), copiesInMemory);
         } catch (IOException e) {
             throw unwritable(directory, e);
+        }
+    }
+
+    /**
+     * This data directory's server, answering on {@code port} to the bootstrap superuser on {@code admin}: the running
+     * one, or one started now; {@code started}: whether this JVM started it.
+     */
+    private record Answering(int port, Connection admin, boolean started) {
+        /** {@link AdminSetUp} on this connection, which it then closes. */
+        AdminSetUp.Facts setUp(
+                Path directory,
+                RunAs runAs,
+                String adminName,
+                String password,
+                boolean superuser,
+                boolean copiesInMemory) {
+            try (Connection connection = admin) {
+                return AdminSetUp.run(
+                        connection, port, adminName, password, superuser, directory, runAs, copiesInMemory, started);
+            } catch (SQLException e) {
+                throw new RehearsalException(
+                        "The cached PostgreSQL server on 127.0.0.1:" + port + " failed while Rehearsal prepared it: "
+                                + e.getMessage(),
+                        e);
+            }
+        }
+    }
+
+    private static Answering answering(Path install, Path directory, RunAs runAs, String admin, String password) {
+        Optional<Integer> running = running(directory, admin, password);
+        if (running.isEmpty()) {
+            return start(install, directory, runAs, admin, password);
+        }
+        try {
+            return new Answering(
+                    running.get(), EmbeddedPostgresServer.open(running.get(), admin, password, "postgres"), false);
+        } catch (SQLException e) {
+            throw new RehearsalException(
+                    "The cached PostgreSQL server on 127.0.0.1:" + running.get()
+                            + " stopped answering while Rehearsal attached to it: " + e.getMessage()
+                            + ". Run the tests again.",
+                    e);
         }
     }
 
@@ -243,7 +277,7 @@ final class SharedCluster implements PersistentCluster {
         }
     }
 
-    private static int start(Path install, Path directory, RunAs runAs, String admin, String password) {
+    private static Answering start(Path install, Path directory, RunAs runAs, String admin, String password) {
         try {
             ServerState.starting(directory);
             Path socket = directory.resolve("socket");
@@ -257,9 +291,8 @@ final class SharedCluster implements PersistentCluster {
                 Process process = EmbeddedPostgresServer.launch(
                         install, directory, socketFits ? socket : EmbeddedPostgresServer.NO_SOCKET, runAs, port);
                 try {
-                    EmbeddedPostgresServer.awaitReady(process, directory, port, admin, password);
-                    EmbeddedPostgresServer.storeVerifier(port, admin, password);
-                    return port;
+                    return new Answering(
+                            port, EmbeddedPostgresServer.awaitReady(process, directory, port, admin, password), true);
                 } catch (RehearsalException e) {
                     StaleServers.stop(process.toHandle(), Duration.ofSeconds(10));
                     lastFailure = e;

@@ -63,6 +63,14 @@ public interface PostgresServer extends AutoCloseable {
         return database.startsWith("rehearsal_");
     }
 
+    /**
+     * The server's data directory when Rehearsal knows it without asking (the embedded server's); default empty: the
+     * start-up line then asks the server, which tells only superusers and {@code pg_read_all_settings} members.
+     */
+    default java.util.Optional<String> knownDataDirectory() {
+        return java.util.Optional.empty();
+    }
+
     /** The tablespace test copies go to when they fit there (the embedded server's, in memory); default none. */
     default java.util.Optional<CopiesTablespace> copiesTablespace() {
         return java.util.Optional.empty();
