@@ -25,8 +25,9 @@ import org.postgresql.core.TransactionState;
  *   <li>{@code ALTER … OWNER TO role}: PostgreSQL lets an ordinary owner give an object away only to a role that has
  *       {@code CREATE} on its schema (PostgreSQL 15's {@code public} grants it to nobody) and, before 16, of which it
  *       is a member. Such a statement runs on the server's administrator connection to the same database, after two
- *       checks: the role is {@linkplain #check allowed} (not a superuser, no replication or RLS bypass, not a member of
- *       a superuser or of a predefined {@code pg_*} role), and the restoring user owns the object now (the same
+ *       checks: the role is {@linkplain #check allowed} (not a superuser, no replication or RLS bypass, on PostgreSQL
+ *       15 and older no CREATEROLE, not a member of a superuser, of a predefined {@code pg_*} role or (15 and older)
+ *       of a CREATEROLE role), and the restoring user owns the object now (the same
  *       statement with {@code OWNER TO CURRENT_USER} runs on the restoring session and is rolled back: PostgreSQL's
  *       own ownership check). The administrator searches exactly the schemas the restoring session does
  *       ({@code current_schemas(true)}), so both name the same object. The restoring user is then made a member of
@@ -43,6 +44,9 @@ import org.postgresql.core.TransactionState;
  * {@code LEAKPROOF}, untrusted languages) is refused by the server. Statements inside a transaction the script opened
  * are not delegated (the administrator could not see what the transaction made): they run as they are.
  *
+ * <p>On PostgreSQL 15 and older the restoring user has no CREATEROLE (it could grant itself any predefined role);
+ * the role statements a restore needs run on the same administrator connection, through {@link RoleDelegate}.
+ *
  * <p>Without an administrator connection (external servers, the embedded server or the container with the superuser
  * opt-in), every statement runs as it is.
  *
@@ -56,8 +60,9 @@ public final class OwnershipDelegate implements AutoCloseable {
     private static final String ROLE_CHECK = "SELECT r.rolsuper, r.rolreplication, r.rolbypassrls,"
             + " r.rolname LIKE 'pg\\_%',"
             + " (SELECT string_agg(p.rolname, ', ' ORDER BY p.rolname) FROM pg_catalog.pg_roles p"
-            + "  WHERE p.oid <> r.oid AND (p.rolsuper OR (p.rolname LIKE 'pg\\_%' AND p.rolname <> 'pg_database_owner'))"
-            + "  AND pg_catalog.pg_has_role(r.oid, p.oid, 'MEMBER'))"
+            + "  WHERE p.oid <> r.oid AND (p.rolsuper OR (p.rolname LIKE 'pg\\_%' AND p.rolname <> 'pg_database_owner')"
+            + "  OR (p.rolcreaterole AND ?)) AND pg_catalog.pg_has_role(r.oid, p.oid, 'MEMBER')),"
+            + " r.rolcreaterole AND ?"
             + " FROM pg_catalog.pg_roles r WHERE r.rolname = ?";
 
     private final PostgresServer server;
@@ -115,7 +120,7 @@ public final class OwnershipDelegate implements AutoCloseable {
                 || (index == tokens.size() - 1 && tokens.get(index).isSymbol(';'));
     }
 
-    private static void run(Statement statement, String sql) throws SQLException {
+    static void run(Statement statement, String sql) throws SQLException {
         statement.execute(sql);
         while (statement.getMoreResults() || statement.getUpdateCount() != -1) {
             // drain every result
@@ -123,7 +128,7 @@ public final class OwnershipDelegate implements AutoCloseable {
     }
 
     /** A role named by a word or quoted identifier that is not {@code CURRENT_USER} and the like. */
-    private static boolean isRoleName(SqlToken token) {
+    static boolean isRoleName(SqlToken token) {
         if (token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER) {
             return token.name() != null;
         }
@@ -235,19 +240,39 @@ public final class OwnershipDelegate implements AutoCloseable {
     }
 
     /**
-     * Refuses {@code role} unless it may own objects of a restored database: it must not be a superuser, have
-     * REPLICATION or BYPASSRLS, be a predefined {@code pg_*} role, or be a member of a superuser or of a predefined
-     * role (pg_database_owner aside). A role that does not exist passes (the statement then fails on the server).
+     * Refuses {@code role} unless it may own objects of a restored database: see {@link #unsafe}. A role that does not exist passes (the statement then fails on the server).
      */
     private void check(String role, String sql) throws SQLException {
         if (allowed.contains(role)) {
             return;
         }
+        Optional<String> why = unsafe(role);
+        if (why.isPresent()) {
+            throw new SQLException(
+                    "Rehearsal does not give objects of a restored database to " + role + ", or act as it: it is "
+                            + why.get() + ", which reaches outside the database ("
+                            + StatementPolicy.oneLine(sql.strip())
+                            + ")",
+                    INSUFFICIENT_PRIVILEGE);
+        }
+        allowed.add(role);
+    }
+
+    /**
+     * Why {@code role} reaches outside a restored database, if it does: a superuser, REPLICATION, BYPASSRLS, a
+     * predefined {@code pg_*} role, (PostgreSQL 15 and older, where it may grant itself any predefined role)
+     * CREATEROLE, or a member of a role that is one of these (pg_database_owner aside). Empty for a role that does
+     * not exist. Needs the administrator connection.
+     */
+    Optional<String> unsafe(String role) throws SQLException {
+        boolean upTo15 = server.majorVersion() <= 15;
         try (PreparedStatement query = administrator().orElseThrow().prepareStatement(ROLE_CHECK)) {
-            query.setString(1, role);
+            query.setBoolean(1, upTo15);
+            query.setBoolean(2, upTo15);
+            query.setString(3, role);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    return;
+                    return Optional.empty();
                 }
                 String why = row.getBoolean(1)
                         ? "a superuser"
@@ -257,22 +282,35 @@ public final class OwnershipDelegate implements AutoCloseable {
                                         ? "a role with BYPASSRLS"
                                         : row.getBoolean(4)
                                                 ? "a predefined role"
-                                                : row.getString(5) != null ? "a member of " + row.getString(5) : null;
-                if (why != null) {
-                    throw new SQLException(
-                            "Rehearsal does not give objects of a restored database to " + role
-                                    + ", or act as it: it is "
-                                    + why + ", which reaches outside the database ("
-                                    + StatementPolicy.oneLine(sql.strip())
-                                    + ")",
-                            INSUFFICIENT_PRIVILEGE);
-                }
+                                                : row.getString(5) != null
+                                                        ? "a member of " + row.getString(5)
+                                                        : row.getBoolean(6)
+                                                                ? "a role with CREATEROLE (on PostgreSQL "
+                                                                        + server.majorVersion()
+                                                                        + " it may grant itself any predefined role)"
+                                                                : null;
+                return Optional.ofNullable(why);
             }
         }
-        allowed.add(role);
     }
 
-    private Optional<Connection> administrator() throws SQLException {
+    /**
+     * Whether role statements of a restore run on the administrator connection ({@link RoleDelegate}): on a confined
+     * server of PostgreSQL 15 or older, whose restoring user has no CREATEROLE.
+     */
+    boolean delegatesRoles() throws SQLException {
+        return server.majorVersion() <= 15 && administrator().isPresent();
+    }
+
+    /**
+     * The connection that creates the roles a dump refers to ({@link Roles#createMissing}): the administrator's where
+     * {@link #delegatesRoles() role statements are delegated}, else {@code confined}.
+     */
+    public Connection forRoles(Connection confined) throws SQLException {
+        return delegatesRoles() ? administrator().orElseThrow() : confined;
+    }
+
+    Optional<Connection> administrator() throws SQLException {
         if (!looked) {
             looked = true;
             admin = server.connectAsAdministrator(database).orElse(null);
@@ -280,7 +318,7 @@ public final class OwnershipDelegate implements AutoCloseable {
         return Optional.ofNullable(admin);
     }
 
-    private static boolean inTransaction(Connection connection) throws SQLException {
+    static boolean inTransaction(Connection connection) throws SQLException {
         return connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE;
     }
 

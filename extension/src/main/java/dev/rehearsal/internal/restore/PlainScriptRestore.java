@@ -80,7 +80,7 @@ final class PlainScriptRestore {
             if (options.roles() == RoleHandling.SKIP) {
                 Roles.requireExisting(execution.connection(), roles, location);
             } else {
-                Roles.createMissing(execution.connection(), roles, location);
+                execution.createMissingRoles(roles);
             }
             LongAdder read = new LongAdder();
             try (InputStream in = fixture.openForRestore(progress, read)) {

@@ -52,6 +52,7 @@ final class ScriptExecution implements AutoCloseable {
     private final ScriptCopyIn copies;
     private final InsertBatch inserts = new InsertBatch();
     private final OwnershipDelegate ownership;
+    private final RoleDelegate roles;
     private Connection connection;
     private Statement statement;
 
@@ -64,6 +65,7 @@ final class ScriptExecution implements AutoCloseable {
         this.clusterDatabase = clusterDatabase;
         this.copies = new ScriptCopyIn(server, database, this::failure);
         this.ownership = OwnershipDelegate.of(server, database);
+        this.roles = new RoleDelegate(ownership, policy, server.username(), database, server.majorVersion());
     }
 
     /**
@@ -112,6 +114,28 @@ final class ScriptExecution implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /**
+     * Creates the roles among {@code names} that do not exist yet ({@link Roles#createMissing}), on the administrator
+     * connection where role statements are delegated ({@link RoleDelegate}); the roles it created count as created
+     * by this restore.
+     */
+    void createMissingRoles(java.util.Set<String> names) {
+        Connection creator;
+        try {
+            creator = ownership.forRoles(connection);
+        } catch (SQLException e) {
+            throw new FixtureRestoreException(
+                    "Could not connect as the administrator of " + server.providerName() + " PostgreSQL to create the"
+                            + " roles " + location + " refers to: " + e.getMessage(),
+                    location,
+                    0,
+                    e);
+        }
+        for (String name : Roles.createMissing(creator, names, location)) {
+            statements.roleCreated(name);
+        }
     }
 
     /** Runs the script to its end, or throws at the first failing statement. */
@@ -191,6 +215,9 @@ final class ScriptExecution implements AutoCloseable {
                     case COPY_TO_STDOUT -> copyOut(text);
                     case TRANSACTION_TIMEOUT -> execute(text, server.majorVersion() < 17);
                     default -> {
+                        if (isRoleStatement(type) && delegateRole(text, type, scs)) {
+                            continue;
+                        }
                         if (decision.action() == StatementPolicy.Action.CREATE_ROLE) {
                             createRole(text, type.name());
                         } else if (type.category() == StatementClass.Category.OWNERSHIP
@@ -226,9 +253,19 @@ final class ScriptExecution implements AutoCloseable {
     /** Role catalog changes run one at a time per JVM: concurrent restores of one cluster dump share its roles. */
     private static boolean isRoleStatement(StatementClass type) {
         return switch (type.category()) {
-            case MEMBERSHIP, ALTER_ROLE, ROLE_COMMENT -> true;
+            case MEMBERSHIP, ALTER_ROLE, ROLE_COMMENT, CREATE_ROLE, ROLE_SETTING -> true;
             default -> false;
         };
+    }
+
+    /** Whether the {@link RoleDelegate} ran or skipped a role statement (false: run it here, as it is). */
+    private boolean delegateRole(SqlStatement sql, StatementClass type, boolean standardConformingStrings) {
+        try {
+            return roles.execute(connection, sql.text(), type, sql.line(), standardConformingStrings)
+                    != RoleDelegate.Outcome.CONFINED;
+        } catch (SQLException e) {
+            throw failure(sql, sql.line(), e);
+        }
     }
 
     /** {@code CREATE ROLE}: a role that exists already (made by people, the server, another restore) is kept. */

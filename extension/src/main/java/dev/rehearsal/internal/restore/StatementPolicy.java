@@ -133,6 +133,11 @@ final class StatementPolicy {
         createdRoles.add(name);
     }
 
+    /** Whether this restore created the role {@code name} (its {@code CREATE ROLE}, or a role a dump refers to). */
+    boolean created(String name) {
+        return createdRoles.contains(name);
+    }
+
     /** Records that {@code CREATE ROLE name} found the role already there. */
     void roleExisted(String name, int line) {
         notes.add(

@@ -18,8 +18,9 @@ import org.postgresql.Driver;
  * REHEARSAL_JDBC_URL}). The URL's database is used only to connect for {@code CREATE DATABASE} / {@code DROP
  * DATABASE}; Rehearsal creates and drops only databases it named itself ({@code rehearsal_*}). User and password
  * come from the URL ({@code ?user=…&password=…}) or {@value Settings#EXTERNAL_USER} / {@value
- * Settings#EXTERNAL_PASSWORD}. The user needs {@code CREATEDB} (and {@code CREATEROLE} for fixtures that
- * reference roles).
+ * Settings#EXTERNAL_PASSWORD}. The user needs {@code CREATEDB}; fixtures that reference roles also need {@code
+ * CREATEROLE} (unless restored with {@code roles = SKIP}), which PostgreSQL confines only from 16 on (up to 15 it lets
+ * the user grant itself any predefined role: warned at start).
  */
 public final class ExternalPostgresProvider implements PostgresProvider {
     private final Settings settings;
@@ -109,23 +110,32 @@ public final class ExternalPostgresProvider implements PostgresProvider {
                     ResultSet row = statement.executeQuery("SELECT r.rolsuper, array_to_string(ARRAY(SELECT b.rolname"
                             + " FROM pg_catalog.pg_roles b WHERE b.rolname IN ('pg_execute_server_program',"
                             + " 'pg_read_server_files', 'pg_write_server_files', 'pg_signal_backend')"
-                            + " AND pg_catalog.pg_has_role(r.oid, b.oid, 'USAGE')), ', ')"
+                            + " AND pg_catalog.pg_has_role(r.oid, b.oid, 'USAGE')), ', '),"
+                            + " r.rolcreaterole AND pg_catalog.current_setting('server_version_num')::int < 160000"
                             + " FROM pg_catalog.pg_roles r WHERE r.rolname = current_user")) {
                 if (!row.next()) {
                     return;
                 }
                 boolean superuser = row.getBoolean(1);
                 String reach = row.getString(2);
+                if (!superuser && reach.isEmpty() && row.getBoolean(3)) {
+                    // PostgreSQL 15 and older: CREATEROLE may grant any non-superuser role, the predefined ones too
+                    reach = "no predefined role yet, but has CREATEROLE, with which PostgreSQL 15 and older let it"
+                            + " grant itself pg_execute_server_program and the like";
+                }
                 if (superuser || !reach.isEmpty()) {
+                    String what = superuser ? "a superuser" : reach.startsWith("no ") ? reach : "a member of " + reach;
                     System.getLogger(ExternalPostgresProvider.class.getName())
                             .log(
                                     System.Logger.Level.WARNING,
                                     () -> "Rehearsal: the external user " + user + " on " + host + ":" + port + " is "
-                                            + (superuser ? "a superuser" : "a member of " + reach)
+                                            + what
                                             + ": backups and migrations run with its rights and can reach outside"
                                             + " their databases (other databases and roles, server programs and"
-                                            + " files, other sessions). Use a dedicated user with CREATEDB (and"
-                                            + " CREATEROLE for backups that reference roles) and nothing more.");
+                                            + " files, other sessions). Use a dedicated user with CREATEDB and"
+                                            + " nothing more (CREATEROLE, which backups that reference roles need,"
+                                            + " is confined only on PostgreSQL 16 and later), or restore with"
+                                            + " roles = SKIP.");
                 }
             }
         }

@@ -51,7 +51,8 @@ final class DatabaseAdmin {
         runRetrying(sql, OBJECT_IN_USE);
         try {
             connections.with(connection -> {
-                DatabaseProperties.copy(connection, template, name);
+                DatabaseProperties.copy(
+                        connection, template, name, () -> server.connectAsAdministrator(server.maintenanceDatabase()));
                 return null;
             });
         } catch (SQLException e) {

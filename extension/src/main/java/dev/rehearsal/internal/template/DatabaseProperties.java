@@ -30,8 +30,18 @@ final class DatabaseProperties {
 
     private DatabaseProperties() {}
 
-    /** Copies the properties of {@code template} onto {@code copy}, on a maintenance connection. */
-    static void copy(Connection connection, String template, String copy) throws SQLException {
+    /** Opens the server's administrator connection, if it has one. */
+    interface Administrator {
+        java.util.Optional<Connection> open() throws SQLException;
+    }
+
+    /**
+     * Copies the properties of {@code template} onto {@code copy}, on a maintenance connection; a role's setting in
+     * the database that the user may not copy (PostgreSQL 15 and older: the confined user has no CREATEROLE) is copied
+     * on {@code administrator}'s connection: it is the template's, which the restore or migrations put there.
+     */
+    static void copy(Connection connection, String template, String copy, Administrator administrator)
+            throws SQLException {
         String owner;
         String[] acl;
         String comment;
@@ -67,7 +77,7 @@ final class DatabaseProperties {
                 statement.execute("COMMENT ON DATABASE " + target + " IS " + literal(comment));
             }
         }
-        copySettings(connection, template, target);
+        copySettings(connection, template, target, administrator);
     }
 
     /**
@@ -88,7 +98,8 @@ final class DatabaseProperties {
         }
     }
 
-    private static void copySettings(Connection connection, String template, String target) throws SQLException {
+    private static void copySettings(Connection connection, String template, String target, Administrator administrator)
+            throws SQLException {
         List<String[]> settings = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(SETTINGS)) {
             query.setString(1, template);
@@ -108,7 +119,19 @@ final class DatabaseProperties {
             String scope = setting[0] == null
                     ? "ALTER DATABASE " + target
                     : "ALTER ROLE " + DatabaseAdmin.quote(setting[0]) + " IN DATABASE " + target;
-            copySetting(connection, scope, name, value);
+            try {
+                copySetting(connection, scope, name, value);
+            } catch (SQLException e) {
+                java.util.Optional<Connection> admin = setting[0] != null && "42501".equals(e.getSQLState())
+                        ? administrator.open()
+                        : java.util.Optional.empty();
+                if (admin.isEmpty()) {
+                    throw e;
+                }
+                try (Connection privileged = admin.get()) {
+                    copySetting(privileged, scope, name, value);
+                }
+            }
         }
     }
 

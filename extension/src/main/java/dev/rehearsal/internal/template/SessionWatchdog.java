@@ -6,12 +6,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Bounds the time of the work on one database Rehearsal builds (a restore, or the migrations of a template), on the
  * server's side: when the limit is reached it cancels ({@code pg_cancel_backend}) the statements running in that
  * database, whoever sent them (Rehearsal's restore, a migration tool's own connections, a {@code COMMAND} tool's
- * process), and keeps cancelling until the work gives up; what it cancelled is remembered for the failure message.
+ * process, the statements Rehearsal itself runs there as the administrator), and keeps cancelling until the work
+ * gives up; what it cancelled is remembered for the failure message.
  * A dump's own {@code SET statement_timeout = 0} cannot lift it.
  *
  * <ul>
@@ -78,7 +80,7 @@ final class SessionWatchdog implements AutoCloseable {
         String sql = "SELECT pid, query, pg_catalog.pg_cancel_backend(pid) FROM pg_catalog.pg_stat_activity"
                 + " WHERE datname = ? AND pid <> pg_catalog.pg_backend_pid() AND state = 'active'"
                 + (total ? "" : " AND now() - query_start > ? * interval '1 millisecond'");
-        try (Connection connection = server.connect(server.maintenanceDatabase());
+        try (Connection connection = canceller();
                 PreparedStatement cancel = connection.prepareStatement(sql)) {
             cancel.setString(1, database);
             if (!total) {
@@ -104,6 +106,16 @@ final class SessionWatchdog implements AutoCloseable {
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.WARNING, () -> "Rehearsal's time limit on " + database + " could not act", e);
         }
+    }
+
+    /**
+     * The session that cancels: the server's administrator where it has one (the confined embedded server), so that
+     * the statements Rehearsal runs there for the restore (ownership and role statements, {@code
+     * internal.restore.OwnershipDelegate}) are cancelled too, which the restoring user may not do; else the user's.
+     */
+    private Connection canceller() throws SQLException {
+        Optional<Connection> admin = server.connectAsAdministrator(server.maintenanceDatabase());
+        return admin.isPresent() ? admin.get() : server.connect(server.maintenanceDatabase());
     }
 
     /** Sleeps; false when closed meanwhile. */
@@ -134,7 +146,7 @@ final class SessionWatchdog implements AutoCloseable {
     private void settle() {
         String active = "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE datname = ?"
                 + " AND pid <> pg_catalog.pg_backend_pid() AND state = 'active'";
-        try (Connection connection = server.connect(server.maintenanceDatabase());
+        try (Connection connection = canceller();
                 PreparedStatement count = connection.prepareStatement(active);
                 PreparedStatement cancel = connection.prepareStatement(
                         "SELECT pg_catalog.pg_cancel_backend(pid) FROM pg_catalog.pg_stat_activity"

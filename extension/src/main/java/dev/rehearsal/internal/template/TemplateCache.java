@@ -668,7 +668,13 @@ public final class TemplateCache implements AutoCloseable {
                     default ->
                         "grant it to that user, or connect as a user that holds it (" + ConfigurationKeys.EXTERNAL_USER
                                 + ").";
-                };
+                }
+                + (!"external".equals(server.providerName()) && server.majorVersion() <= 15
+                        ? " On PostgreSQL " + server.majorVersion() + " that user has no CREATEROLE either (there it"
+                                + " could grant itself any predefined role, such as pg_execute_server_program):"
+                                + " creating, changing or granting roles in a migration needs the same opt-in; a"
+                                + " restore's own role statements are run for it after checks."
+                        : "");
     }
 
     /** A migration failure caused by the time limit's cancel, with a hint naming the limit and the setting. */

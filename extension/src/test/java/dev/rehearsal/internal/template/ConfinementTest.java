@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <ul>
  *   <li>{@code embedded}: the embedded server as Rehearsal starts it by default (confined: {@value
  *       ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =false} is the default), restoring and migrating as its ordinary
- *       role {@code postgres} ({@code CREATEDB CREATEROLE}); the message names {@value
+ *       role {@code postgres} ({@code CREATEDB}, {@code CREATEROLE} from PostgreSQL 16 on); the message names {@value
  *       ConfigurationKeys#EMBEDDED_SUPERUSER}{@code =true} as the opt-in. The cases that aim at the ownership Rehearsal
  *       restores through the administrator (a table given to a superuser, {@code SET SESSION
  *       AUTHORIZATION} of a superuser; ConfinedOwnershipTest takes a system function's ownership) are refused by its checks, with the same message.

@@ -95,7 +95,7 @@ public final class ArchiveRestorer {
             if (options.roles() == RoleHandling.SKIP) {
                 Roles.requireExisting(session.connection(), roles, location);
             } else {
-                Roles.createMissing(session.connection(), roles, location);
+                Roles.createMissing(session.forRoles(), roles, location);
             }
             context.startProgress();
             try (RestoreWorkers workers = new RestoreWorkers(jobs, context, server, database, steps, plan)) {

@@ -102,6 +102,23 @@ final class RestoreSession implements AutoCloseable {
     }
 
     /**
+     * The connection that creates the roles the archive refers to: the administrator's on a confined server of
+     * PostgreSQL 15 or older, whose restoring user has no CREATEROLE (see {@link OwnershipDelegate#forRoles}).
+     */
+    Connection forRoles() {
+        try {
+            return ownership.forRoles(connection);
+        } catch (SQLException e) {
+            throw new FixtureRestoreException(
+                    "Could not connect as the administrator to create the roles " + context.location() + " refers to: "
+                            + e.getMessage(),
+                    context.location(),
+                    0,
+                    e);
+        }
+    }
+
+    /**
      * {@code _selectOutputSchema()}, {@code _selectTablespace()}, {@code _selectTableAccessMethod()}: puts the
      * session into the state {@code entry} expects. The table access method is not selected for partitioned tables
      * (pg_restore 17+ sets theirs after creation).

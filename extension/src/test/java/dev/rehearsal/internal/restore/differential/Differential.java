@@ -96,10 +96,11 @@ public final class Differential {
 
     /**
      * Creates the roles a fixture refers to as {@code NOLOGIN} roles when they do not exist yet, as a user would
-     * before running pg_restore or psql (Rehearsal does the same on its own).
+     * before running pg_restore or psql (Rehearsal does the same on its own), as the server's administrator where
+     * it has one (on PostgreSQL 15 and older the confined user has no CREATEROLE).
      */
     public static void createRolesIfMissing(PostgresServer server, Collection<String> roles) {
-        try (Connection connection = server.connect(server.maintenanceDatabase());
+        try (Connection connection = administratorOrUser(server);
                 Statement statement = connection.createStatement()) {
             for (String role : roles) {
                 try {
@@ -114,5 +115,10 @@ public final class Differential {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the fixture roles " + roles + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Connection administratorOrUser(PostgresServer server) throws SQLException {
+        java.util.Optional<Connection> admin = server.connectAsAdministrator(server.maintenanceDatabase());
+        return admin.isPresent() ? admin.get() : server.connect(server.maintenanceDatabase());
     }
 }
