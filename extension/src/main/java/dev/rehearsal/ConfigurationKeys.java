@@ -47,9 +47,10 @@ public final class ConfigurationKeys {
      * Whether the testcontainers provider restores backups and runs migrations as the container's superuser: {@code
      * false} (default) or {@code true}. By default the container's superuser is {@code rehearsal_admin} (its {@code
      * POSTGRES_USER}), used by Rehearsal alone, and restores, migrations (every tool, {@code COMMAND} included) and
-     * tests connect as the ordinary role {@code postgres} ({@code LOGIN CREATEDB CREATEROLE}), confined by PostgreSQL
-     * exactly as on the embedded server (see {@value #EMBEDDED_SUPERUSER}): no other databases, no superusers, no
-     * server-side programs or files, no other sessions, ownership restored by Rehearsal as a superuser would. What
+     * tests connect as the ordinary role {@code postgres} ({@code LOGIN CREATEDB}, {@code CREATEROLE} on PostgreSQL 16
+     * and later), confined by PostgreSQL exactly as on the embedded server (see {@value #EMBEDDED_SUPERUSER}): no
+     * other databases, no superusers, no server-side programs or files, no other sessions, ownership restored by
+     * Rehearsal as a superuser would. What
      * truly needs a superuser (event triggers, {@code LEAKPROOF} functions, untrusted languages and extensions) fails
      * naming the statement, its file and line, and this key: {@code true} starts the container with {@code
      * POSTGRES_USER=postgres} and restores and migrates as that superuser (the default of earlier versions), which can
