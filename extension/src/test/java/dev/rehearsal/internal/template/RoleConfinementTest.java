@@ -13,7 +13,6 @@ import dev.rehearsal.internal.migrate.MigrationOptions;
 import dev.rehearsal.internal.migrate.MigrationsLocation;
 import dev.rehearsal.internal.restore.Fixtures;
 import dev.rehearsal.internal.restore.RestoreOptions;
-import dev.rehearsal.internal.server.EmbeddedPostgresProvider;
 import dev.rehearsal.internal.spi.PostgresServer;
 import dev.rehearsal.testing.TestPostgres;
 import java.nio.file.Files;
@@ -43,11 +42,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code CREATEROLE}. The same tests run on both (CI runs this class on PostgreSQL 15 too).
  *
  * <p>Fixtures: restore/confinement/roles.sql (pg_dumpall), escape.sql and escape.custom (pg_dump), made by
- * src/test/fixtures/confinement/generate-roles.sh with PostgreSQL 15.
+ * src/test/fixtures/confinement/generate-roles.sh with PostgreSQL 15. TestcontainersRoleConfinementTest runs the same
+ * tests in the testcontainers provider's container (CI: local/postgres:15).
  */
 class RoleConfinementTest {
     private static final String PROBE = "/tmp/rehearsal-roles15-probe";
-    private static final String OPT_IN = ConfigurationKeys.EMBEDDED_SUPERUSER + "=true";
     private static final List<String> FIXTURE_ROLES = List.of("r15_owner", "r15_reader", "R15 Auditors");
 
     @TempDir
@@ -60,7 +59,7 @@ class RoleConfinementTest {
         Files.deleteIfExists(Path.of(PROBE));
         dropFixtureRoles();
         // what a run before this fix left on a reused server
-        try (Connection connection = EmbeddedPostgresProvider.connectAsAdministrator(server(), "postgres");
+        try (Connection connection = administrator("postgres");
                 Statement statement = connection.createStatement()) {
             statement.execute("DO $$ DECLARE m record; BEGIN FOR m IN SELECT g.rolname AS g, r.rolname AS r"
                     + " FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles r ON r.oid = a.member"
@@ -75,6 +74,9 @@ class RoleConfinementTest {
             cache.close();
         }
         assertThat(Path.of(PROBE)).as("a file written by a server-side program").doesNotExist();
+        assertThat(count("SELECT count(pg_stat_file('" + PROBE + "', true))"))
+                .as("a file written by a server-side program, as the server sees its file system (a container's)")
+                .isZero();
         assertThat(count("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid"
                         + " JOIN pg_roles b ON b.oid = m.member WHERE r.rolname LIKE 'pg\\_%'"
                         + " AND b.rolname NOT LIKE 'pg\\_%'"))
@@ -83,11 +85,22 @@ class RoleConfinementTest {
         dropFixtureRoles();
     }
 
-    private static PostgresServer server() {
+    /** The confined server under test (TestcontainersRoleConfinementTest: the testcontainers provider's container). */
+    PostgresServer server() {
         return TestPostgres.confinedServer();
     }
 
-    private static boolean upTo15() {
+    /** The opt-in a refusal names on {@link #server()}. */
+    String optIn() {
+        return ConfigurationKeys.EMBEDDED_SUPERUSER + "=true";
+    }
+
+    /** A superuser's connection to {@code database} of {@link #server()}. */
+    private Connection administrator(String database) throws Exception {
+        return server().connectAsAdministrator(database).orElseThrow();
+    }
+
+    private boolean upTo15() {
         return server().majorVersion() <= 15;
     }
 
@@ -110,7 +123,7 @@ class RoleConfinementTest {
                 .isInstanceOf(FixtureRestoreException.class)
                 .hasMessageContaining("at hostile.sql:")
                 .hasMessageContaining("ERROR 42501")
-                .hasMessageContaining(OPT_IN);
+                .hasMessageContaining(optIn());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,7 +137,7 @@ class RoleConfinementTest {
                 .isInstanceOf(FixtureRestoreException.class)
                 .hasMessageContaining("ERROR 42501")
                 .hasMessageContaining("pg_execute_server_program")
-                .hasMessageContaining(OPT_IN);
+                .hasMessageContaining(optIn());
     }
 
     @Test
@@ -144,7 +157,7 @@ class RoleConfinementTest {
                     .isInstanceOf(FixtureRestoreException.class)
                     .hasMessageContaining("at attribute.sql:2")
                     .hasMessageContaining("ERROR 42501")
-                    .hasMessageContaining(OPT_IN);
+                    .hasMessageContaining(optIn());
             assertThat(count("SELECT count(*) FROM pg_roles WHERE rolname = 'r15_owner' AND (rolsuper OR"
                             + " rolreplication OR rolbypassrls OR (rolcreaterole AND "
                             + upTo15() + "))"))
@@ -212,7 +225,7 @@ class RoleConfinementTest {
         // Another session blocks every change of role memberships (reads go on): on PostgreSQL 15 the restore's
         // GRANT runs on the administrator connection, whose statement must be cancelled at the limit like the
         // restoring session's own.
-        try (Connection blocker = EmbeddedPostgresProvider.connectAsAdministrator(server(), "postgres");
+        try (Connection blocker = administrator("postgres");
                 Statement lock = blocker.createStatement()) {
             blocker.setAutoCommit(false);
             lock.execute("LOCK TABLE pg_catalog.pg_auth_members IN EXCLUSIVE MODE");
@@ -251,7 +264,7 @@ class RoleConfinementTest {
         assertThat(failure.getMessage())
                 .contains("002_hostile.sql:1")
                 .contains("ERROR 42501")
-                .contains(OPT_IN);
+                .contains(optIn());
     }
 
     @Test
@@ -263,7 +276,7 @@ class RoleConfinementTest {
                     .contains("002_hostile.sql:1")
                     .contains("ERROR 42501")
                     .contains("CREATEROLE")
-                    .contains(OPT_IN);
+                    .contains(optIn());
         } else {
             assertThat(failure).isEmpty();
         }
@@ -286,7 +299,7 @@ class RoleConfinementTest {
     }
 
     /** The fixture roles, with what they own or were granted in any database (left by an earlier run). */
-    private static void dropFixtureRoles() throws Exception {
+    private void dropFixtureRoles() throws Exception {
         String names = "'r15_owner', 'r15_reader', 'R15 Auditors'";
         if (count("SELECT count(*) FROM pg_roles WHERE rolname IN (" + names + ")") == 0) {
             return;
@@ -294,7 +307,7 @@ class RoleConfinementTest {
         String quoted = String.join(
                 ", ", FIXTURE_ROLES.stream().map(r -> "\"" + r + "\"").toList());
         for (String database : rows("postgres", "SELECT datname FROM pg_database WHERE datallowconn")) {
-            try (Connection connection = EmbeddedPostgresProvider.connectAsAdministrator(server(), database);
+            try (Connection connection = administrator(database);
                     Statement statement = connection.createStatement()) {
                 for (String role : FIXTURE_ROLES) {
                     statement.execute("DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role
@@ -302,19 +315,19 @@ class RoleConfinementTest {
                 }
             }
         }
-        try (Connection connection = EmbeddedPostgresProvider.connectAsAdministrator(server(), "postgres");
+        try (Connection connection = administrator("postgres");
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP ROLE IF EXISTS " + quoted);
         }
     }
 
-    private static int count(String sql) throws Exception {
+    private int count(String sql) throws Exception {
         return Integer.parseInt(rows("postgres", sql).get(0));
     }
 
-    private static List<String> rows(String database, String sql) throws Exception {
+    private List<String> rows(String database, String sql) throws Exception {
         List<String> rows = new ArrayList<>();
-        try (Connection connection = EmbeddedPostgresProvider.connectAsAdministrator(server(), database);
+        try (Connection connection = administrator(database);
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
