@@ -168,6 +168,24 @@ class RoleConfinementTest {
     }
 
     @Test
+    void a_role_setting_the_restoring_role_may_not_set_itself_is_refused() throws Exception {
+        cache = new TemplateCache(server());
+        // a pg_dump -C script: its database stands for the restored one, so its role settings apply there
+        Files.writeString(
+                dir.resolve("setting.sql"),
+                "CREATE DATABASE app;\n\\connect app\nCREATE ROLE r15_owner;\n"
+                        + "ALTER ROLE r15_owner IN DATABASE app SET session_preload_libraries = 'auto_explain';\n");
+        assertThatThrownBy(() -> cache.restored(Fixtures.resolve("setting.sql", null, dir), RestoreOptions.defaults()))
+                .isInstanceOf(FixtureRestoreException.class)
+                .hasMessageContaining("at setting.sql:4")
+                .hasMessageContaining("ERROR 42501")
+                .hasMessageContaining(OPT_IN);
+        assertThat(count("SELECT count(*) FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole"
+                        + " WHERE r.rolname = 'r15_owner'"))
+                .isZero();
+    }
+
+    @Test
     void the_restoring_role_may_create_roles_only_from_postgresql_16_on() throws Exception {
         assertThat(count("SELECT count(*) FROM pg_roles WHERE rolname = '" + server().username()
                         + "' AND rolcreaterole AND NOT rolsuper"))
