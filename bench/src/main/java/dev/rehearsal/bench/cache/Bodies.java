@@ -13,6 +13,13 @@ final class Bodies {
                 "BODY " + what + " " + Duration.between(jvmStart, Instant.now()).toMillis());
     }
 
+    /** When the run's tests have all finished (passed or failed). */
+    static void finished() {
+        Instant jvmStart = ProcessHandle.current().info().startInstant().orElseThrow();
+        System.out.println(
+                "FINISHED all " + Duration.between(jvmStart, Instant.now()).toMillis());
+    }
+
     static void ended(String what) {
         Instant jvmStart = ProcessHandle.current().info().startInstant().orElseThrow();
         System.out.println(

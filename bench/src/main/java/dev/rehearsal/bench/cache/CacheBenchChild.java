@@ -21,6 +21,7 @@ public final class CacheBenchChild {
                 .getFailures()
                 .forEach(f -> System.out.println(
                         "FAILURE " + f.getTestIdentifier().getDisplayName() + ": " + f.getException()));
+        Bodies.finished();
         System.out.println("RESULT failed=" + summary.getSummary().getTotalFailureCount());
         System.exit(0);
     }

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  *   <li>per-test clone vs restore of the benchmark fixture;
  *   <li>per-test overhead on the small migrated database: the time between consecutive test bodies of 20 tests
  *       with empty bodies (nothing to prepare the next copy behind), and between the end of one body and the start of
- *       the next for 20 tests whose bodies work 200 ms in their copy; with the wait the cache itself reports.
+ *       the next for 20 tests whose bodies work 200 ms in their copy; with the wait the cache itself reports;
+ *   <li>a failing upgrade run twice (the samples' purge migration on the October 2023 backup): JVM start to the end
+ *       of the run, cold and rerun, and whether the rerun failed with the identical message.
  * </ol>
  *
  * <p>Usage: {@code CacheBenchmark <fixture> <samples test resources> [repetitions]}; see {@code bench/cache.sh}.
@@ -46,6 +48,10 @@ public final class CacheBenchmark {
         List<Long> waits = new ArrayList<>();
         List<Double> workOverheads = new ArrayList<>();
         List<Long> workWaits = new ArrayList<>();
+        List<Long> failedColds = new ArrayList<>();
+        List<Long> failedWarms = new ArrayList<>();
+        boolean sameFailure = true;
+        String failure = "";
         for (int i = 0; i < repetitions; i++) {
             Path cache = Files.createTempDirectory(Path.of("/tmp"), "rehearsal-bench-cache");
             Files.setPosixFilePermissions(cache, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -71,6 +77,12 @@ public final class CacheBenchmark {
                 }
                 workOverheads.add(gaps / (starts.size() - 1));
                 workWaits.add(number(work, "a test waited (\\d+) ms on average"));
+                String failedCold = run(FailingRerunCase.class, cache, fixture, samples, 1);
+                String failedWarm = run(FailingRerunCase.class, cache, fixture, samples, 1);
+                failedColds.add(times(failedCold, "FINISHED").get(0));
+                failedWarms.add(times(failedWarm, "FINISHED").get(0));
+                failure = failures(failedWarm);
+                sameFailure &= failures(failedCold).equals(failure) && !failure.isEmpty();
                 System.out.printf(
                         "  run %d: floor %d ms, cold %d ms, warm %d ms, restore %d ms, clone %d ms, per test %.0f ms"
                                 + " (waited %d ms), with 200 ms bodies %.0f ms (waited %d ms); load %s%n",
@@ -111,9 +123,28 @@ public final class CacheBenchmark {
                 workOverheads.get(workOverheads.size() / 2),
                 median(workWaits),
                 load());
+        System.out.printf(
+                "failing upgrade (the samples' purge migration, 23503), JVM start to the end of the run: cold %d ms,"
+                        + " rerun %d ms, rerun minus the floor %d ms; the rerun's failure %s the cold run's:%n  %s%n",
+                median(failedColds),
+                median(failedWarms),
+                median(failedWarms) - floor,
+                sameFailure ? "is identical to" : "DIFFERS FROM",
+                failure.lines().findFirst().orElse("(none)"));
+    }
+
+    /** The FAILURE lines a child printed, in order. */
+    static String failures(String output) {
+        return output.lines().filter(line -> line.startsWith("FAILURE ")).reduce("", (a, b) -> a + b + "\n");
     }
 
     static String run(Class<?> testCase, Path cache, Path fixture, Path samples)
+            throws IOException, InterruptedException {
+        return run(testCase, cache, fixture, samples, 0);
+    }
+
+    /** Runs {@code testCase} in a JVM of its own; {@code failures}: how many of its tests are expected to fail. */
+    static String run(Class<?> testCase, Path cache, Path fixture, Path samples, int failures)
             throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = Files.createTempFile("rehearsal-bench-child", ".log");
@@ -136,7 +167,7 @@ public final class CacheBenchmark {
                     .start();
             process.waitFor();
             String output = Files.readString(log);
-            if (!output.contains("RESULT failed=0")) {
+            if (!output.contains("RESULT failed=" + failures)) {
                 throw new IllegalStateException(testCase.getSimpleName() + " failed:\n" + output);
             }
             return output;
