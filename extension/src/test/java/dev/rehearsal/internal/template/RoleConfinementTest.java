@@ -179,7 +179,7 @@ class RoleConfinementTest {
                 .isInstanceOf(FixtureRestoreException.class)
                 .hasMessageContaining("at setting.sql:4")
                 .hasMessageContaining("ERROR 42501")
-                .hasMessageContaining(OPT_IN);
+                .hasMessageContaining(optIn());
         assertThat(count("SELECT count(*) FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole"
                         + " WHERE r.rolname = 'r15_owner'"))
                 .isZero();
