@@ -96,17 +96,6 @@ public final class ConfigurationKeys {
     public static final String CACHE_COPIES_IN_MEMORY = "rehearsal.cache.copies-in-memory";
 
     /**
-     * Whether the embedded server of a warm persistent cache starts when the JUnit Platform opens its launcher session,
-     * before test discovery, rather than when the first test needs it: {@code auto} (default: when {@value
-     * #CACHE_MODE} is {@code persistent}, the provider is the embedded one and the cache directory holds a server's
-     * data directory already; a run that uses no database stops it again at the end) or {@code never}. Only settings
-     * from system properties, the environment, {@code junit-platform.properties} and {@code rehearsal.yml} are seen
-     * that early: a run whose server settings differ (e.g. configuration parameters passed by the build tool) starts its
-     * own, and the early server stops when the session ends.
-     */
-    public static final String EMBEDDED_START_EARLY = "rehearsal.embedded.start-early";
-
-    /**
      * Which test databases outlive their test: {@code on-failure} (default), {@code never} or {@code always}. Kept
      * databases of the embedded provider stay in the persistent data directory until the next run starts.
      */

@@ -135,8 +135,7 @@ final class RunResources implements StoreResource {
     private TemplateCache open(CacheSettings cacheSettings) {
         CompletableFuture<RunReport> report = CompletableFuture.supplyAsync(
                 () -> new RunReport(settings.reportDirectory().orElse(null)), RunResources::onDaemonThread);
-        PostgresServer started = EarlyStart.take(settings)
-                .orElseGet(() -> Servers.provider(settings).start());
+        PostgresServer started = Servers.provider(settings).start();
         try {
             RunReport ready = report.join();
             TemplateCache opened = new TemplateCache(started, cacheSettings.mode(), cacheSettings.maxSizeBytes())
