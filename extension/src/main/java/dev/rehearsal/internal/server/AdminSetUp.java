@@ -23,7 +23,8 @@ final class AdminSetUp {
     /**
      * Runs the set-up on {@code admin}, a connection as the bootstrap superuser {@code adminName} to the server on
      * {@code port} whose directory is {@code serverDirectory}; {@code verifier}: whether to check the stored verifier
-     * (a server this JVM started; one already running was checked by the JVM that started it).
+     * (a server this JVM started; one already running was checked by the JVM that started it); {@code
+     * rememberedVerifier}: where the restoring role's verifier is kept between runs (a persistent server), if anywhere.
      */
     static Facts run(
             Connection admin,
@@ -34,11 +35,12 @@ final class AdminSetUp {
             Path serverDirectory,
             RunAs runAs,
             boolean copiesInMemory,
-            boolean verifier) {
+            boolean verifier,
+            Optional<Path> rememberedVerifier) {
         if (verifier) {
             EmbeddedPostgresServer.storeVerifier(admin, port, adminName, adminPassword);
         }
-        EmbeddedPostgresServer.prepareRestorer(admin, port, adminPassword, superuser);
+        EmbeddedPostgresServer.prepareRestorer(admin, port, adminPassword, superuser, rememberedVerifier);
         Optional<Path> memory = MemoryTablespace.prepare(admin, serverDirectory, runAs, !superuser, copiesInMemory);
         try (Statement statement = admin.createStatement();
                 ResultSet row = statement.executeQuery(

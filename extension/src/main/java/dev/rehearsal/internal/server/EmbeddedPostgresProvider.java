@@ -23,7 +23,6 @@ public final class EmbeddedPostgresProvider implements PostgresProvider {
 
     @Override
     public PostgresServer start() {
-        ConnectionWarmUp.inBackground(); // while the binaries are found and the server starts
         return EmbeddedPostgresServer.start(settings, Thread.currentThread().getContextClassLoader());
     }
 

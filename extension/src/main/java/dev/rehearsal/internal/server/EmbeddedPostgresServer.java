@@ -150,7 +150,8 @@ final class EmbeddedPostgresServer implements PostgresServer {
                                 directory,
                                 runAs,
                                 copiesInMemory(settings),
-                                true);
+                                true,
+                                Optional.empty());
                     } catch (SQLException e) {
                         // closing the set-up connection failed: the server answered, nothing to undo
                         throw new RehearsalException(
@@ -496,14 +497,27 @@ final class EmbeddedPostgresServer implements PostgresServer {
      * Creates (or brings up to date) the role restores and migrations run as, {@link #RESTORER} ({@link
      * RestoringRole}), unless {@code superuser} (the opt-in: then it is the bootstrap superuser). Run by one JVM at a
      * time per server (the run-mode server is private, the shared one is prepared under its control lock).
+     * {@code remembered}: where the verifier set last time is kept (a persistent server's data directory, 0600, the
+     * JVM's user); when the role still stores it, no new one is computed.
      */
-    static void prepareRestorer(Connection connection, int port, String adminPassword, boolean superuser) {
+    static void prepareRestorer(
+            Connection connection, int port, String adminPassword, boolean superuser, Optional<Path> remembered) {
         if (superuser) {
             return; // the restorer is the bootstrap superuser
         }
         try {
-            RestoringRole.prepare(connection, restorerPassword(adminPassword));
-        } catch (SQLException e) {
+            Optional<String> known = remembered.filter(Files::isRegularFile).flatMap(file -> {
+                try {
+                    return Optional.of(Files.readString(file, java.nio.charset.StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            });
+            String verifier = RestoringRole.prepare(connection, restorerPassword(adminPassword), known);
+            if (remembered.isPresent() && !Optional.of(verifier).equals(known)) {
+                PrivateFiles.writePrivate(remembered.get(), verifier);
+            }
+        } catch (SQLException | IOException e) {
             throw new RehearsalException(
                     "Could not prepare the role " + RESTORER + " that restores and migrations run as on the embedded"
                             + " PostgreSQL server on 127.0.0.1:" + port + ": " + e.getMessage(),

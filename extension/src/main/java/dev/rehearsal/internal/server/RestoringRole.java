@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * The ordinary role restores, migrations (every tool, including {@code COMMAND}) and tests connect as on a confined
@@ -25,8 +26,22 @@ final class RestoringRole {
     /**
      * Creates the role, or brings it up to date, on the server {@code admin} is a superuser's connection to; its
      * password is stored as a {@link ScramVerifier} computed here (the password itself never travels in a statement).
+     * Equivalent to {@link #prepare(Connection, String, Optional) prepare(admin, password, Optional.empty())}.
      */
     static void prepare(Connection admin, String password) throws SQLException {
+        prepare(admin, password, Optional.empty());
+    }
+
+    /**
+     * As {@link #prepare(Connection, String)}, but when the role exists with the right attributes and the verifier it
+     * stores is {@code remembered} (the one this method returned for the same password before, kept by the caller
+     * where only the JVM's user reads it), the role is left as it is: computing a verifier is 4096 rounds of
+     * HMAC-SHA-256, a tenth of a second in a JVM that just started. A password the role changed itself, or lost
+     * attributes, no longer match, and the role is set up again.
+     *
+     * @return the verifier the role stores now
+     */
+    static String prepare(Connection admin, String password, Optional<String> remembered) throws SQLException {
         try (Statement statement = admin.createStatement()) {
             statement.execute("SET password_encryption = 'scram-sha-256'");
             int major;
@@ -37,18 +52,33 @@ final class RestoringRole {
             // Up to PostgreSQL 15, CREATEROLE may grant any non-superuser role, pg_execute_server_program and the
             // like included: there a restore's role statements run on the administrator connection after checks
             // (internal.restore.RoleDelegate). 16+ asks for ADMIN OPTION, so the role may create roles there.
-            String attributes = "LOGIN CREATEDB " + (major >= 16 ? "CREATEROLE" : "NOCREATEROLE")
-                    + " NOSUPERUSER NOREPLICATION NOBYPASSRLS PASSWORD '" + ScramVerifier.of(password) + "'";
-            boolean exists;
+            boolean createRole = major >= 16;
+            Optional<String> stored = Optional.empty();
+            boolean exists = false;
+            boolean current = false;
             try (ResultSet row =
-                    statement.executeQuery("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = '" + NAME + "'")) {
-                row.next();
-                exists = row.getInt(1) > 0;
+                    statement.executeQuery("SELECT rolpassword, rolcanlogin AND rolcreatedb AND rolcreaterole = "
+                            + createRole + " AND NOT (rolsuper OR rolreplication OR rolbypassrls)"
+                            + " FROM pg_catalog.pg_authid WHERE rolname = '" + NAME + "'")) {
+                if (row.next()) {
+                    exists = true;
+                    stored = Optional.ofNullable(row.getString(1));
+                    current = row.getBoolean(2);
+                }
             }
-            statement.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + NAME + " " + attributes);
-            if (major >= 16) {
+            String verifier;
+            if (current && stored.isPresent() && stored.equals(remembered)) {
+                verifier = stored.get();
+            } else {
+                verifier = ScramVerifier.of(password);
+                String attributes = "LOGIN CREATEDB " + (createRole ? "CREATEROLE" : "NOCREATEROLE")
+                        + " NOSUPERUSER NOREPLICATION NOBYPASSRLS PASSWORD '" + verifier + "'";
+                statement.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + NAME + " " + attributes);
+            }
+            if (createRole) {
                 statement.execute("ALTER ROLE " + NAME + " SET createrole_self_grant = 'set, inherit'");
             }
+            return verifier;
         }
     }
 }

@@ -51,6 +51,9 @@ final class SharedCluster implements PersistentCluster {
     private static final String FORMAT = "1";
 
     private static final String PASSWORD_FILE = "rehearsal.password";
+    /** The restoring role's stored verifier as last set (0600, the JVM's user): found again, it is not recomputed. */
+    private static final String RESTORER_VERIFIER_FILE = "rehearsal.restorer-verifier";
+
     private static final String INSPECT_SCRIPT = "inspect.sh";
     private static final Map<Path, SharedCluster> OPEN = new HashMap<>();
 
@@ -186,7 +189,16 @@ final class SharedCluster implements PersistentCluster {
                 boolean copiesInMemory) {
             try (Connection connection = admin) {
                 return AdminSetUp.run(
-                        connection, port, adminName, password, superuser, directory, runAs, copiesInMemory, started);
+                        connection,
+                        port,
+                        adminName,
+                        password,
+                        superuser,
+                        directory,
+                        runAs,
+                        copiesInMemory,
+                        started,
+                        Optional.of(directory.resolve("data").resolve(RESTORER_VERIFIER_FILE)));
             } catch (SQLException e) {
                 throw new RehearsalException(
                         "The cached PostgreSQL server on 127.0.0.1:" + port + " failed while Rehearsal prepared it: "

@@ -810,7 +810,22 @@ public final class TemplateCache implements AutoCloseable {
     public String cloneFor(String template) {
         long started = System.nanoTime();
         Optional<String> prepared = mode == CacheSettings.Mode.OFF ? Optional.empty() : takePrepared(template);
-        String name = prepared.orElseGet(() -> cloneNow(template));
+        String name;
+        if (prepared.isPresent() || mode == CacheSettings.Mode.OFF) {
+            name = prepared.orElseGet(() -> cloneNow(template));
+        } else {
+            // the template's first request: a copy started together with this one would only have slowed it down;
+            // the next one starts when this one is done
+            PreparedCopies copies = ahead.computeIfAbsent(template, t -> new PreparedCopies());
+            try {
+                name = cloneNow(template);
+            } finally {
+                synchronized (copies) {
+                    copies.firstClones = Math.max(0, copies.firstClones - 1);
+                    topUp(template, copies);
+                }
+            }
+        }
         String fixture = templateFixtures.get(template);
         if (fixture != null) {
             summary(fixture).handedOut(System.nanoTime() - started, prepared.isPresent());
@@ -820,20 +835,24 @@ public final class TemplateCache implements AutoCloseable {
 
     /**
      * Takes the oldest copy prepared ahead for {@code template} (waiting for it when it is still being made) and has
-     * the copies ahead topped up, one more of them when this request had to wait.
+     * the copies ahead topped up, one more of them when this request had to wait. Empty for a template's first
+     * request (nothing ahead, no other first request cloning): the caller clones, then tops up.
      */
     private Optional<String> takePrepared(String template) {
         PreparedCopies copies = ahead.computeIfAbsent(template, t -> new PreparedCopies());
         java.util.concurrent.CompletableFuture<String> oldest;
         synchronized (copies) {
+            if (copies.queue.isEmpty() && copies.firstClones == 0) {
+                copies.firstClones++;
+                return Optional.empty(); // the caller clones, then tops up (cloneFor)
+            }
+            // tests in parallel wait for the first clone: one is started for this request, as ahead of time
+            topUp(template, copies);
             oldest = copies.queue.pollFirst();
             if (oldest != null && !oldest.isDone()) {
                 copies.depth = Math.min(MAX_AHEAD, copies.depth + 1);
             }
             topUp(template, copies);
-        }
-        if (oldest == null) {
-            return Optional.empty();
         }
         try {
             return Optional.ofNullable(oldest.join());
@@ -945,6 +964,8 @@ public final class TemplateCache implements AutoCloseable {
         final java.util.ArrayDeque<java.util.concurrent.CompletableFuture<String>> queue = new java.util.ArrayDeque<>();
         /** How many copies are kept ahead: 1, plus one for each test that had to wait, up to {@link #MAX_AHEAD}. */
         int depth = 1;
+        /** Requests that found nothing ahead and clone for themselves, with nothing prepared beside them. */
+        int firstClones;
     }
 
     private String cloneNow(String template) {
