@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,31 @@ final class RestoringRole {
     static final String NAME = "postgres";
 
     private RestoringRole() {}
+
+    /**
+     * Takes back the role's memberships in superusers and predefined {@code pg_*} roles ({@code pg_database_owner}
+     * aside), which no confined role has: a data directory or container used before PostgreSQL 13–15's role statements
+     * were confined (a backup's {@code GRANT pg_execute_server_program TO postgres} went through there) keeps them
+     * otherwise. On PostgreSQL 16+ each grant is revoked as granted by its grantor.
+     */
+    private static void revokeReachingOutside(Statement statement, int major) throws SQLException {
+        List<String> revokes = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery("SELECT quote_ident(r.rolname), quote_ident(g.rolname)"
+                + " FROM pg_catalog.pg_auth_members m"
+                + " JOIN pg_catalog.pg_roles r ON r.oid = m.roleid"
+                + " JOIN pg_catalog.pg_roles u ON u.oid = m.member"
+                + " LEFT JOIN pg_catalog.pg_roles g ON g.oid = m.grantor"
+                + " WHERE u.rolname = '" + NAME + "'"
+                + " AND (r.rolsuper OR (r.rolname LIKE 'pg\\_%' AND r.rolname <> 'pg_database_owner'))")) {
+            while (rows.next()) {
+                revokes.add("REVOKE " + rows.getString(1) + " FROM " + NAME
+                        + (major >= 16 && rows.getString(2) != null ? " GRANTED BY " + rows.getString(2) : ""));
+            }
+        }
+        for (String revoke : revokes) {
+            statement.execute(revoke);
+        }
+    }
 
     /**
      * Creates the role, or brings it up to date, on the server {@code admin} is a superuser's connection to; its
@@ -78,6 +105,7 @@ final class RestoringRole {
             if (createRole) {
                 statement.execute("ALTER ROLE " + NAME + " SET createrole_self_grant = 'set, inherit'");
             }
+            revokeReachingOutside(statement, major);
             return verifier;
         }
     }

@@ -70,6 +70,34 @@ class RestorerVerifierTest {
         }
     }
 
+    @Test
+    void a_membership_in_a_predefined_role_left_by_an_earlier_run_is_taken_back_at_the_next_start() throws Exception {
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        EmbeddedPostgresServer server = start();
+        try (Connection admin = server.connectAsAdmin("postgres");
+                Statement statement = admin.createStatement()) {
+            // what a backup's GRANT left on PostgreSQL 13-15 before role statements were confined there
+            statement.execute("GRANT pg_execute_server_program, pg_read_server_files TO postgres");
+        } finally {
+            server.close();
+        }
+
+        server = start();
+        try (Connection admin = server.connectAsAdmin("postgres");
+                Statement statement = admin.createStatement();
+                ResultSet row = statement.executeQuery("SELECT string_agg(r.rolname, ',')"
+                        + " FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid"
+                        + " JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = 'postgres'"
+                        + " AND r.rolname LIKE 'pg\\_%'")) {
+            row.next();
+            assertThat(row.getString(1))
+                    .as("predefined roles postgres is a member of")
+                    .isNull();
+        } finally {
+            server.close();
+        }
+    }
+
     private static Path rememberedFile(EmbeddedPostgresServer server) {
         return server.directory().resolve("data").resolve("rehearsal.restorer-verifier");
     }
