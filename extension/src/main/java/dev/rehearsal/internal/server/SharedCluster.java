@@ -52,7 +52,7 @@ final class SharedCluster implements PersistentCluster {
 
     private static final String PASSWORD_FILE = "rehearsal.password";
     /** The restoring role's stored verifier as last set (0600, the JVM's user): found again, it is not recomputed. */
-    private static final String RESTORER_VERIFIER_FILE = "rehearsal.restorer-verifier";
+    private static final String RESTORER_VERIFIER_FILE = "restorer.verifier";
 
     private static final String INSPECT_SCRIPT = "inspect.sh";
     private static final Map<Path, SharedCluster> OPEN = new HashMap<>();

@@ -99,7 +99,7 @@ class RestorerVerifierTest {
     }
 
     private static Path rememberedFile(EmbeddedPostgresServer server) {
-        return server.directory().resolve("data").resolve("rehearsal.restorer-verifier");
+        return server.directory().resolve("data").resolve("restorer.verifier");
     }
 
     private static String verifier(EmbeddedPostgresServer server) throws Exception {
