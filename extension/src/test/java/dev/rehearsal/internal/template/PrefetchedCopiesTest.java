@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Copies prepared ahead on a real server: the next test's copy is made in the background after a test takes its
- * own, the next request gets exactly that copy, no copy is handed out twice (threads racing for one template), each
+ * own (a template's first copy is made alone, the copy ahead after it), the next request gets exactly that copy, no
+ * copy is handed out twice (threads racing for one template), each
  * holds the template's content on its own, requests that have to wait get more copies prepared ahead (up to {@link
  * TemplateCache#MAX_AHEAD}), a test copy is dropped in the background, and {@link TemplateCache#close()} waits for the
  * drops and drops the copies nobody took. What a killed JVM's prepared copies and the copies it had not dropped yet
@@ -54,6 +55,58 @@ class PrefetchedCopiesTest {
         assertThat(difference(copies(), before))
                 .as("close() drops the copy prepared for a next request that never came")
                 .isEmpty();
+    }
+
+    @Test
+    void a_templates_first_copy_is_made_alone_and_the_copy_ahead_starts_after_it() throws Exception {
+        Set<String> before = copies();
+        TemplateCache cache = new TemplateCache(server);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            String template = cache.restored(shop(), RestoreOptions.defaults()).database();
+            Future<String> first;
+            try (Connection blocker = server.connect(server.maintenanceDatabase());
+                    Statement statement = blocker.createStatement()) {
+                // COMMENT ON DATABASE holds a lock that CREATE DATABASE … TEMPLATE waits for: every copy started
+                // while it is held stays listed as waiting
+                blocker.setAutoCommit(false);
+                statement.execute("COMMENT ON DATABASE \"" + template + "\" IS 'held by the test'");
+                first = thread.submit(() -> cache.cloneFor(template));
+                long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+                while (copiesUnderWay(template) == 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                Thread.sleep(500); // a copy ahead started beside the first would be listed by now
+                assertThat(copiesUnderWay(template))
+                        .as("copies of the template under way while its first request clones")
+                        .isEqualTo(1);
+                blocker.rollback();
+            }
+            String taken = first.get();
+            String ahead = awaitNewCopy(before, Set.of(taken));
+            assertThat(ahead)
+                    .as("the copy ahead, started once the first was done")
+                    .isNotEqualTo(taken);
+            cache.drop(taken);
+        } finally {
+            thread.shutdown();
+            cache.close();
+        }
+        assertThat(difference(copies(), before)).isEmpty();
+    }
+
+    /** The {@code CREATE DATABASE … TEMPLATE template} statements running now. */
+    private long copiesUnderWay(String template) throws Exception {
+        try (Connection connection = server.connect(server.maintenanceDatabase());
+                java.sql.PreparedStatement statement = connection.prepareStatement(
+                        "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE query LIKE 'CREATE DATABASE %'"
+                                + " AND position(? IN query) > 0 AND pid <> pg_backend_pid()")) {
+            statement.setString(1, template);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     @Test
